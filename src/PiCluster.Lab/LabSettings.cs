@@ -1,0 +1,27 @@
+namespace PiCluster.Lab;
+
+/// <summary>What `lab up` decided for a lab; stored as DIR/lab.json and read by every node's simulator.</summary>
+public sealed record LabSettings
+{
+    public required string Network { get; init; }
+    public required int Port { get; init; }
+    public required IReadOnlyList<LabNode> Nodes { get; init; }
+    public LabDelays Delays { get; init; } = new();
+
+    /// <summary>The `ubuntu` user's password; when set, sshd also takes password logins (as Imager sets up a Pi).</summary>
+    public string? Password { get; init; }
+
+    public bool ClientKeyInstalled { get; init; } = true;
+    public bool SudoNeedsPassword { get; init; }
+    public bool PasswordLogin => Password is not null;
+
+    public LabNode? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);
+
+    public LabNode? FindNodeByAddress(string address) => Nodes.FirstOrDefault(n => n.Address == address);
+}
+
+/// <summary>One simulated Pi: its inventory name, address and hardware.</summary>
+public sealed record LabNode(string Name, int Index, string Address, int MemoryGb, bool MemoryCgroupByDefault);
+
+/// <summary>Simulated durations, zero by default so tests run fast; benchmarks set realistic ones.</summary>
+public sealed record LabDelays(int SnapInstallMs = 0, int MicroK8sStartMs = 0, int JoinMs = 0, int RebootMs = 0);

@@ -1,0 +1,122 @@
+namespace PiCluster.Lab;
+
+/// <summary>Power and network of the simulated Pis: start, stop (power cut), pause (hang), reboot, delay.</summary>
+public sealed class NodeControl(LabPaths paths, LabSettings lab)
+{
+    static readonly string[] MountPoints = ["/snap", "/var/snap", "/boot/firmware"];
+
+    public bool IsRunning(string node) => ListenerPid(node) is { } pid && NodeProcesses.IsAlive(pid)
+        && File.ReadAllText($"/proc/{pid}/cmdline").Contains(paths.NodeDir(node), StringComparison.Ordinal);
+
+    public async Task StartAsync(LabNode node, CancellationToken ct = default)
+    {
+        if (IsRunning(node.Name)) { SetPower(node.Name, "on"); return; }
+        await KillAsync(node.Name);
+        foreach (var dir in MountPoints) Directory.CreateDirectory(dir);
+        Directory.CreateDirectory("/run/sshd");
+        BootFiles.Write(paths, node);
+        File.WriteAllText(Path.Combine(paths.NodeDir(node.Name), "sshd_config"),
+            SshdConfig.Text(node.Address, lab.Port, paths.NodeDir(node.Name), lab.PasswordLogin));
+        var boot = Path.Combine(AppContext.BaseDirectory, "lab-node", "boot.sh");
+        var result = await LocalProcess.RunAsync("unshare", ["--uts", "--mount", "--propagation", "private", "--", "sh", boot],
+            env: new Dictionary<string, string> { ["NODE_DIR"] = paths.NodeDir(node.Name) }, ct: ct);
+        var pid = ListenerPid(node.Name);
+        if (result.ExitCode != 0 || pid is null)
+            throw new LabException($"{node.Name} did not start: {result.StdErr.Trim()} {LastLogLine(node.Name)}".Trim());
+        var processes = NodeProcesses.Of(pid.Value);
+        File.WriteAllLines(NamespacesFile(node.Name), [processes.UtsNamespace, processes.MountNamespace]);
+        SetPower(node.Name, "on");
+    }
+
+    /// <summary>Like pulling the plug: every process of the node dies at once, open sessions drop.</summary>
+    public async Task StopAsync(string node)
+    {
+        await KillAsync(node);
+        SetPower(node, "off");
+    }
+
+    public async Task PauseAsync(string node)
+    {
+        await NodeProcesses.SignalAsync(Processes(node), "STOP");
+        SetPower(node, "paused");
+    }
+
+    public async Task ResumeAsync(string node)
+    {
+        await NodeProcesses.SignalAsync(Processes(node), "CONT");
+        SetPower(node, "on");
+    }
+
+    /// <summary>Cuts the node, waits the lab's reboot delay, boots it again (cmdline.txt is read anew).</summary>
+    public async Task RebootAsync(LabNode node, bool fromNode, CancellationToken ct = default)
+    {
+        SetPower(node.Name, "rebooting");
+        // Let the `reboot` command's own session answer before the node goes down, as systemd does.
+        if (fromNode) await Task.Delay(300, ct);
+        await KillAsync(node.Name);
+        SetPower(node.Name, "rebooting");
+        await Task.Delay(lab.Delays.RebootMs, ct);
+        await StartAsync(node, ct);
+    }
+
+    /// <summary>
+    /// Puts a relay adding <paramref name="delayMs"/> each way in front of the node (0 removes it). The node's
+    /// sshd moves to an inner address; open sessions survive, new connections go through the relay.
+    /// </summary>
+    public async Task DelayAsync(LabNode node, int delayMs, string cliPath)
+    {
+        if (!IsRunning(node.Name)) throw new LabException($"{node.Name} is not running; start it first (lab start-node {node.Name})");
+        var old = ListenerPid(node.Name)!.Value;
+        var address = delayMs > 0 ? InnerAddress(node.Address) : node.Address;
+        await DelayProxy.StopAsync(paths, node.Name);
+        var config = Path.Combine(paths.NodeDir(node.Name), "sshd_config");
+        File.WriteAllText(config, SshdConfig.Text(address, lab.Port, paths.NodeDir(node.Name), lab.PasswordLogin));
+        File.Delete(PidFile(node.Name));
+        (await LocalProcess.RunAsync("nsenter", ["--target", old.ToString(), "--mount", "--uts", "--", "/usr/sbin/sshd", "-f", config, "-E", Path.Combine(paths.NodeDir(node.Name), "sshd.log")]))
+            .OrThrow($"restarting sshd of {node.Name}");
+        // KILL, not TERM: a terminated sshd removes the pid file the new listener just wrote.
+        await NodeProcesses.SignalAsync([old], "KILL");
+        if (delayMs > 0)
+            DelayProxy.Start(paths, node.Name, cliPath, new(System.Net.IPAddress.Parse(node.Address), lab.Port),
+                new(System.Net.IPAddress.Parse(address), lab.Port), delayMs);
+    }
+
+    /// <summary>127.77.x.y becomes 127.78.x.y: still loopback, never the node's public address.</summary>
+    static string InnerAddress(string address)
+    {
+        var octets = address.Split('.');
+        return $"{octets[0]}.{int.Parse(octets[1]) + 1}.{octets[2]}.{octets[3]}";
+    }
+
+    async Task KillAsync(string node)
+    {
+        await DelayProxy.StopAsync(paths, node);
+        var pids = Processes(node).ToList();
+        if (ListenerPid(node) is { } listener && NodeProcesses.IsAlive(listener) && !pids.Contains(listener)) pids.Add(listener);
+        await NodeProcesses.SignalAsync(pids, "KILL");
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (pids.Any(NodeProcesses.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(10);
+        File.Delete(PidFile(node));
+    }
+
+    IReadOnlyList<int> Processes(string node)
+    {
+        var lines = File.Exists(NamespacesFile(node)) ? File.ReadAllLines(NamespacesFile(node)) : [];
+        return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]).Find() : [];
+    }
+
+    int? ListenerPid(string node) =>
+        File.Exists(PidFile(node)) && int.TryParse(File.ReadAllText(PidFile(node)).Trim(), out var pid) ? pid : null;
+
+    void SetPower(string node, string state) => File.WriteAllText(paths.Power(node), state + "\n");
+
+    string PidFile(string node) => Path.Combine(paths.NodeDir(node), "sshd.pid");
+
+    string NamespacesFile(string node) => Path.Combine(paths.NodeDir(node), "namespaces");
+
+    string LastLogLine(string node)
+    {
+        var log = Path.Combine(paths.NodeDir(node), "sshd.log");
+        return File.Exists(log) ? File.ReadLines(log).LastOrDefault() ?? "" : "";
+    }
+}
