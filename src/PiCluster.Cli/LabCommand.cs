@@ -17,6 +17,7 @@ public static class LabCommand
         lab.Subcommands.Add(LabDelaysCommand.Create());
         lab.Subcommands.Add(LabFaultCommand.Create());
         lab.Subcommands.Add(LabDelayProxyCommand.Create());
+        lab.Subcommands.Add(LabSuperviseCommand.Create());
         return lab;
     }
 }

@@ -20,8 +20,8 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         var boot = Path.Combine(AppContext.BaseDirectory, "lab-node", "boot.sh");
         var result = await LocalProcess.RunAsync("unshare", ["--uts", "--mount", "--propagation", "private", "--", "sh", boot],
             env: new Dictionary<string, string> { ["NODE_DIR"] = paths.NodeDir(node.Name) }, ct: ct);
-        var pid = ListenerPid(node.Name);
-        if (result.ExitCode != 0 || pid is null)
+        var pid = result.ExitCode == 0 ? await WaitForListenerAsync(node.Name, ct) : null;
+        if (pid is null)
             throw new LabException($"{node.Name} did not start: {result.StdErr.Trim()} {LastLogLine(node.Name)}".Trim());
         var processes = NodeProcesses.Of(pid.Value);
         File.WriteAllLines(NamespacesFile(node.Name), [processes.UtsNamespace, processes.MountNamespace]);
@@ -74,6 +74,7 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         File.Delete(PidFile(node.Name));
         (await LocalProcess.RunAsync("nsenter", ["--target", old.ToString(), "--mount", "--uts", "--", "/usr/sbin/sshd", "-f", config, "-E", Path.Combine(paths.NodeDir(node.Name), "sshd.log")]))
             .OrThrow($"restarting sshd of {node.Name}");
+        if (await WaitForListenerAsync(node.Name, CancellationToken.None) is null) throw new LabException($"sshd of {node.Name} did not come back");
         // KILL, not TERM: a terminated sshd removes the pid file the new listener just wrote.
         await NodeProcesses.SignalAsync([old], "KILL");
         if (delayMs > 0)
@@ -103,6 +104,14 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
     {
         var lines = File.Exists(NamespacesFile(node)) ? File.ReadAllLines(NamespacesFile(node)) : [];
         return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]).Find() : [];
+    }
+
+    // sshd's parent returns once the socket is bound; the daemon writes its pid file a moment later.
+    async Task<int?> WaitForListenerAsync(string node, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (ListenerPid(node) is null && DateTime.UtcNow < deadline) await Task.Delay(5, ct);
+        return ListenerPid(node);
     }
 
     int? ListenerPid(string node) =>

@@ -4,7 +4,7 @@ namespace PiCluster.Lab;
 /// Flashes one simulated Pi: writes, into the node's folder, the files a fresh Ubuntu 24.04 Pi 4 has
 /// (the boot partition, /etc, the `ubuntu` user) and what its sshd needs.
 /// </summary>
-public sealed class PiImage(LabPaths paths, LabSettings options, string cliPath)
+public sealed class PiImage(LabPaths paths, LabSettings options)
 {
     const int UbuntuUid = 1000;
 
@@ -69,7 +69,7 @@ public sealed class PiImage(LabPaths paths, LabSettings options, string cliPath)
     {
         var source = Path.Combine(AppContext.BaseDirectory, "lab-node");
         string Fill(string text) => text.Replace("@LAB_DIR@", paths.Dir).Replace("@NODE@", node.Name)
-            .Replace("@NODE_DIR@", dir).Replace("@CLI@", cliPath);
+            .Replace("@NODE_DIR@", dir);
         foreach (var sub in new[] { "usr-bin", "usr-sbin" })
             foreach (var shim in Directory.GetFiles(Path.Combine(source, sub)))
                 Executable(Path.Combine(dir, sub, Path.GetFileName(shim)), Fill(File.ReadAllText(shim)));

@@ -16,12 +16,13 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
             .Select(i => NewNode(lab.Network, i, options)).ToList();
         lab = lab with { Nodes = [.. lab.Nodes, .. added], Delays = options.Delays ?? lab.Delays };
         InstallSimulator();
-        var image = new PiImage(paths, lab, cliPath);
+        var image = new PiImage(paths, lab);
         await Parallel.ForEachAsync(added, Parallelism(ct), async (node, token) => await image.FlashAsync(node, token));
         LabJson.WriteSettings(paths, lab);
         ClientFiles.Write(paths, lab);
         var control = new NodeControl(paths, lab);
         await Parallel.ForEachAsync(lab.Nodes, Parallelism(ct), async (node, token) => await control.StartAsync(node, token));
+        LabSupervisor.EnsureRunning(paths, cliPath);
         return lab;
     }
 
