@@ -1,0 +1,86 @@
+namespace PiCluster.Lab.Tests;
+
+/// <summary>`lab up` grows a lab without touching what runs; `lab down` leaves nothing behind.</summary>
+public sealed class LabLifecycleTests
+{
+    [Fact]
+    public async Task Up_with_more_nodes_adds_fresh_pis_and_leaves_the_others_alone()
+    {
+        await using var lab = await TestLab.StartAsync(3);
+        await lab.SshOkAsync("pi-01", "sudo hostnamectl set-hostname pialpha");
+        var sshdBefore = File.ReadAllText(lab.NodeFile("pi-01", "sshd.pid"));
+
+        var up = await lab.PiClusterAsync(["lab", "up", "--nodes", "4"]);
+
+        Assert.Equal(0, up.ExitCode);
+        Assert.Equal(sshdBefore, File.ReadAllText(lab.NodeFile("pi-01", "sshd.pid")));
+        Assert.Equal("pialpha\n", await lab.SshOkAsync("pi-01", "hostname"));
+        Assert.Equal("ubuntu\n", await lab.SshOkAsync("pi-04", "hostname"));
+        Assert.Contains("pi-04:", File.ReadAllText(lab.Inventory));
+    }
+
+    [Fact]
+    public async Task Down_leaves_no_process_claim_or_folder()
+    {
+        var lab = await TestLab.StartAsync(2);
+        var network = File.ReadAllLines(lab.Inventory).First(l => l.Contains("ansible_host")).Split(':')[1].Trim()[..^2];
+
+        var down = await lab.PiClusterAsync(["lab", "down"]);
+
+        Assert.Equal(0, down.ExitCode);
+        Assert.False(Directory.Exists(lab.Dir));
+        Assert.Empty(ProcessesNaming(lab.Dir));
+        Assert.False(File.Exists($"/run/picluster-lab/{network}"));
+    }
+
+    [Fact]
+    public async Task Down_cleans_up_after_a_crashed_lab()
+    {
+        var lab = await TestLab.StartAsync(2);
+        foreach (var pid in ProcessesNaming(lab.Dir)) Kill(pid);
+
+        var down = await lab.PiClusterAsync(["lab", "down"]);
+
+        Assert.Equal(0, down.ExitCode);
+        Assert.False(Directory.Exists(lab.Dir));
+        Assert.Empty(ProcessesNaming(lab.Dir));
+    }
+
+    [Fact]
+    public async Task Down_refuses_a_folder_that_is_not_a_lab()
+    {
+        var dir = Directory.CreateTempSubdirectory("not-a-lab").FullName;
+        File.WriteAllText(Path.Combine(dir, "keep.txt"), "precious");
+
+        var down = await ProcessResult.RunAsync(Repo.Launcher, ["lab", "down", "--dir", dir]);
+
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains("is not a lab folder", down.StdErr);
+        Assert.True(File.Exists(Path.Combine(dir, "keep.txt")));
+        Directory.Delete(dir, recursive: true);
+    }
+
+    static List<int> ProcessesNaming(string dir) => Directory.EnumerateDirectories("/proc")
+        .Select(p => int.TryParse(Path.GetFileName(p), out var pid) ? pid : 0)
+        .Where(pid => pid > 0 && Alive(pid) && CommandLine(pid).Contains(dir, StringComparison.Ordinal))
+        .ToList();
+
+    static string CommandLine(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/cmdline"); }
+        catch (IOException) { return ""; }
+    }
+
+    static bool Alive(int pid)
+    {
+        try { return !File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2].Equals("Z", StringComparison.Ordinal); }
+        catch (IOException) { return false; }
+    }
+
+    static void Kill(int pid)
+    {
+        try { System.Diagnostics.Process.GetProcessById(pid).Kill(); }
+        catch (ArgumentException) { }
+        catch (InvalidOperationException) { }
+    }
+}
