@@ -1,0 +1,5 @@
+global using PiCluster.Lab;
+global using PiCluster.Lab.Simulator.Cluster;
+global using PiCluster.Lab.Simulator.Faults;
+global using PiCluster.Lab.Simulator.Hosting;
+global using PiCluster.Lab.Simulator.Text;

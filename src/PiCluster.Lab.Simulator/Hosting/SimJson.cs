@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using PiCluster.Lab.Simulator.Snaps;
+
+namespace PiCluster.Lab.Simulator.Hosting;
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ClusterState))]
+[JsonSerializable(typeof(SnapdState))]
+[JsonSerializable(typeof(FaultList))]
+internal sealed partial class SimJson : JsonSerializerContext;
+
+/// One object per line for the call log.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(CallRecord))]
+internal sealed partial class SimJsonLine : JsonSerializerContext;

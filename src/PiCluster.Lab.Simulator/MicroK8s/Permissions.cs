@@ -1,0 +1,23 @@
+namespace PiCluster.Lab.Simulator.MicroK8s;
+
+/// The wrappers' exit_if_no_permissions: root, or a member of the classic snap's `microk8s` group.
+public static class Permissions
+{
+    public static bool Check(Caller caller, Output output)
+    {
+        if (caller.IsRoot || caller.IsInGroup("microk8s"))
+        {
+            return true;
+        }
+
+        var user = caller.UserName;
+        output.Error("Insufficient permissions to access MicroK8s.");
+        output.Error($"You can either try again with sudo or add the user {user} to the 'microk8s' group:");
+        output.Error("");
+        output.Error($"    sudo usermod -a -G microk8s {user}");
+        output.Error($"    sudo chown -R {user} ~/.kube");
+        output.Error("");
+        output.Error("After this, reload the user groups either via a reboot or by running 'newgrp microk8s'.");
+        return false;
+    }
+}

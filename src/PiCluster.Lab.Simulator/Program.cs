@@ -1,0 +1,3 @@
+using PiCluster.Lab.Simulator;
+
+return Simulator.Run(args, new Output(Console.Out, Console.Error));

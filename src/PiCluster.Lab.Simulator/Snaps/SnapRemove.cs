@@ -1,0 +1,38 @@
+using PiCluster.Lab.Simulator.MicroK8s;
+
+namespace PiCluster.Lab.Simulator.Snaps;
+
+/// `snap remove NAME... [--purge]`.
+public static class SnapRemove
+{
+    public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
+    {
+        var flags = new Flags(args);
+        var purge = flags.Has("--purge");
+        var names = flags.Positional;
+        if (names.Count == 0)
+        {
+            return output.Fail("error: the required argument `<snap> (at least 1 argument)` was not provided");
+        }
+
+        var store = SnapdStore.For(invocation.Paths, invocation.Node);
+        foreach (var name in names)
+        {
+            var removed = store.Update(state => state.Snaps.RemoveAll(s => s.Name == name) > 0);
+            if (!removed)
+            {
+                output.Error($"snap \"{name}\" is not installed");
+                continue;
+            }
+
+            if (name == "microk8s")
+            {
+                MicroK8sInstaller.Remove(invocation);
+            }
+
+            output.Line(purge ? $"{name} removed" : $"{name} removed (snap data snapshot saved)");
+        }
+
+        return 0;
+    }
+}
