@@ -29,31 +29,29 @@ public static class DelayProxy
 
     public static void Start(LabPaths paths, string node, string cliPath, IPEndPoint listen, IPEndPoint target, int delayMs)
     {
-        LocalProcess.StartDetached(cliPath, ["lab", "delay-proxy", listen.ToString(), target.ToString(), delayMs.ToString(), "--pid-file", PidFile(paths, node)]);
+        LocalProcess.StartDetached(cliPath, ["lab", "delay-proxy", listen.ToString(), target.ToString(), delayMs.ToString(), "--pid-file", PidPath(paths, node)]);
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!File.Exists(PidFile(paths, node)) && DateTime.UtcNow < deadline) Thread.Sleep(20);
-        if (!File.Exists(PidFile(paths, node))) throw new LabException($"the delay proxy for {node} did not start");
+        while (!File.Exists(PidPath(paths, node)) && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        if (!File.Exists(PidPath(paths, node))) throw new LabException($"the delay proxy for {node} did not start");
         File.WriteAllText(MsFile(paths, node), delayMs.ToString());
     }
 
     public static async Task StopAsync(LabPaths paths, string node)
     {
-        var file = PidFile(paths, node);
-        if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var pid) && NodeProcesses.IsAlive(pid))
-            await NodeProcesses.SignalAsync([pid], "KILL");
+        var file = PidPath(paths, node);
+        if (PidFile.IsAlive(file)) await NodeProcesses.SignalAsync([PidFile.Read(file)!.Value], "KILL");
         File.Delete(file);
         File.Delete(MsFile(paths, node));
     }
 
-    public static bool IsRunning(LabPaths paths, string node) =>
-        File.Exists(PidFile(paths, node)) && int.TryParse(File.ReadAllText(PidFile(paths, node)).Trim(), out var pid) && NodeProcesses.IsAlive(pid);
+    public static bool IsRunning(LabPaths paths, string node) => PidFile.IsAlive(PidPath(paths, node));
 
     public static int? DelayMs(LabPaths paths, string node) =>
-        File.Exists(MsFile(paths, node)) && int.TryParse(File.ReadAllText(MsFile(paths, node)).Trim(), out var ms) ? ms : null;
+        File.Exists(MsFile(paths, node)) && int.TryParse(File.ReadAllText(MsFile(paths, node)), out var ms) ? ms : null;
 
     static string MsFile(LabPaths paths, string node) => Path.Combine(paths.NodeDir(node), "delay-ms");
 
-    static string PidFile(LabPaths paths, string node) => Path.Combine(paths.NodeDir(node), "delay-proxy.pid");
+    static string PidPath(LabPaths paths, string node) => Path.Combine(paths.NodeDir(node), "delay-proxy.pid");
 
     static async Task RelayAsync(TcpClient client, IPEndPoint target, TimeSpan delay, CancellationToken ct)
     {

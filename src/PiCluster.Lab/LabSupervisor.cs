@@ -10,7 +10,7 @@ public static class LabSupervisor
 
     public static async Task RunAsync(LabPaths paths, CancellationToken ct = default)
     {
-        await File.WriteAllTextAsync(PidFile(paths), Environment.ProcessId.ToString(), ct);
+        await File.WriteAllTextAsync(PidPath(paths), Environment.ProcessId.ToString(), ct);
         var running = new List<Task>();
         while (!ct.IsCancellationRequested && File.Exists(paths.Settings))
         {
@@ -29,18 +29,20 @@ public static class LabSupervisor
         }
     }
 
-    public static void EnsureRunning(LabPaths paths, string cliPath)
+    /// <summary>Starts the supervisor unless it runs; it reads lab.json, so that must exist.</summary>
+    public static void Start(LabPaths paths, string cliPath)
     {
-        if (IsRunning(paths)) return;
-        File.Delete(PidFile(paths));
+        if (PidFile.IsAlive(PidPath(paths))) return;
+        File.Delete(PidPath(paths));
         LocalProcess.StartDetached(cliPath, ["lab", "supervise", "--dir", paths.Dir]);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!File.Exists(PidFile(paths)) && DateTime.UtcNow < deadline) Thread.Sleep(20);
-        if (!File.Exists(PidFile(paths))) throw new LabException("the lab supervisor (which carries out reboots) did not start");
     }
 
-    static bool IsRunning(LabPaths paths) =>
-        File.Exists(PidFile(paths)) && int.TryParse(File.ReadAllText(PidFile(paths)).Trim(), out var pid) && NodeProcesses.IsAlive(pid);
+    public static void WaitUntilRunning(LabPaths paths)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!File.Exists(PidPath(paths)) && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        if (!File.Exists(PidPath(paths))) throw new LabException("the lab supervisor (which carries out reboots) did not start");
+    }
 
-    static string PidFile(LabPaths paths) => Path.Combine(paths.Dir, "supervisor.pid");
+    static string PidPath(LabPaths paths) => Path.Combine(paths.Dir, "supervisor.pid");
 }

@@ -71,7 +71,7 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         await DelayProxy.StopAsync(paths, node.Name);
         var config = Path.Combine(paths.NodeDir(node.Name), "sshd_config");
         File.WriteAllText(config, SshdConfig.Text(address, lab.Port, paths.NodeDir(node.Name), lab.PasswordLogin));
-        File.Delete(PidFile(node.Name));
+        File.Delete(PidPath(node.Name));
         (await LocalProcess.RunAsync("nsenter", ["--target", old.ToString(), "--mount", "--uts", "--", "/usr/sbin/sshd", "-f", config, "-E", Path.Combine(paths.NodeDir(node.Name), "sshd.log")]))
             .OrThrow($"restarting sshd of {node.Name}");
         if (await WaitForListenerAsync(node.Name, CancellationToken.None) is null) throw new LabException($"sshd of {node.Name} did not come back");
@@ -97,7 +97,7 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         await NodeProcesses.SignalAsync(pids, "KILL");
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (pids.Any(NodeProcesses.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(10);
-        File.Delete(PidFile(node));
+        File.Delete(PidPath(node));
     }
 
     IReadOnlyList<int> Processes(string node)
@@ -114,12 +114,11 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         return ListenerPid(node);
     }
 
-    int? ListenerPid(string node) =>
-        File.Exists(PidFile(node)) && int.TryParse(File.ReadAllText(PidFile(node)).Trim(), out var pid) ? pid : null;
+    int? ListenerPid(string node) => PidFile.Read(PidPath(node));
 
     void SetPower(string node, string state) => File.WriteAllText(paths.Power(node), state + "\n");
 
-    string PidFile(string node) => Path.Combine(paths.NodeDir(node), "sshd.pid");
+    string PidPath(string node) => Path.Combine(paths.NodeDir(node), "sshd.pid");
 
     string NamespacesFile(string node) => Path.Combine(paths.NodeDir(node), "namespaces");
 

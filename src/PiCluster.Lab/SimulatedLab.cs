@@ -15,6 +15,7 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         var added = Enumerable.Range(lab.Nodes.Count + 1, options.Nodes - lab.Nodes.Count)
             .Select(i => NewNode(lab.Network, i, options)).ToList();
         lab = lab with { Nodes = [.. lab.Nodes, .. added], Delays = options.Delays ?? lab.Delays };
+        LabSupervisor.Start(paths, cliPath);
         InstallSimulator();
         var image = new PiImage(paths, lab);
         await Parallel.ForEachAsync(added, Parallelism(ct), async (node, token) => await image.FlashAsync(node, token));
@@ -22,7 +23,7 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         ClientFiles.Write(paths, lab);
         var control = new NodeControl(paths, lab);
         await Parallel.ForEachAsync(lab.Nodes, Parallelism(ct), async (node, token) => await control.StartAsync(node, token));
-        LabSupervisor.EnsureRunning(paths, cliPath);
+        LabSupervisor.WaitUntilRunning(paths);
         return lab;
     }
 
