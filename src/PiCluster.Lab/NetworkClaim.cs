@@ -17,13 +17,15 @@ public static class NetworkClaim
             var file = Path.Combine(Registry, network);
             if (File.Exists(file) && !IsStale(file, network)) continue;
             File.Delete(file);
+            // Written aside, then linked into place: a claim is never seen half-written, and link fails if taken.
+            var temp = $"{file}.{Environment.ProcessId}";
+            File.WriteAllText(temp, labDir);
             try
             {
-                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
-                stream.Write(System.Text.Encoding.UTF8.GetBytes(labDir));
+                File.Move(temp, file, overwrite: false);
                 return network;
             }
-            catch (IOException) { }
+            catch (IOException) { File.Delete(temp); }
         }
         throw new LabException("all 256 lab networks 127.77.0-255 are taken; run `picluster lab down --dir DIR` on labs you no longer need");
     }
@@ -37,7 +39,9 @@ public static class NetworkClaim
     // A claim whose lab folder is gone, or now uses another network, is left from a crashed run.
     static bool IsStale(string file, string network)
     {
-        var paths = new LabPaths(File.ReadAllText(file));
+        var dir = File.ReadAllText(file);
+        if (dir.Length == 0) return false;
+        var paths = new LabPaths(dir);
         if (!File.Exists(paths.Settings)) return !Directory.Exists(paths.Dir) || (DateTime.UtcNow - File.GetLastWriteTimeUtc(file)) > TimeSpan.FromMinutes(1);
         try { return LabJson.ReadSettings(paths).Network != network; }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { return false; }

@@ -30,7 +30,9 @@ public sealed class LabLifecycleTests
         Assert.Equal(0, down.ExitCode);
         Assert.False(Directory.Exists(lab.Dir));
         Assert.Empty(ProcessesNaming(lab.Dir));
-        Assert.False(File.Exists($"/run/picluster-lab/{network}"));
+        // Another lab may claim the freed network at once; it must no longer be this lab's.
+        var claim = $"/run/picluster-lab/{network}";
+        Assert.False(File.Exists(claim) && File.ReadAllText(claim) == lab.Dir);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class TestLab : IAsyncDisposable
     {
         var lab = new TestLab(Path.Combine(Path.GetTempPath(), "picluster-test-" + Guid.NewGuid().ToString("N")[..10]));
         var up = await lab.PiClusterAsync(["lab", "up", "--nodes", nodes.ToString(), .. options]);
+        if (up.ExitCode != 0) await lab.DisposeAsync();
         Assert.True(up.ExitCode == 0, $"lab up failed: {up}");
         return lab;
     }
