@@ -1,0 +1,67 @@
+using System.Globalization;
+using PiCluster.Tools;
+
+namespace PiCluster.Facts;
+
+/// <summary>One command, run as root, that prints everything <see cref="HostFacts"/> holds; and its parser.</summary>
+public static class FactsProbe
+{
+    public static readonly string Script = $$"""
+        s() { printf '\n{{ProbeSections.Marker}}%s\n' "$1"; }
+        s hostname; hostname
+        s os-release; cat /etc/os-release
+        s arch; uname -m
+        s meminfo; grep '^MemTotal:' /proc/meminfo
+        [ -r /sys/firmware/devicetree/base/model ] && { s model; tr -d '\000' < /sys/firmware/devicetree/base/model; }
+        [ -r /boot/firmware/cmdline.txt ] && { s cmdline.txt; cat /boot/firmware/cmdline.txt; }
+        s cgroup.controllers; cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null
+        s time-sync; timedatectl show -p NTPSynchronized --value 2>/dev/null
+        s snaps; snap list 2>/dev/null
+        if [ -x {{MicroK8s.Binary}} ]; then
+          if [ -e {{MicroK8s.WorkerLock}} ]; then s microk8s-worker
+          else
+            st=$(timeout 30 {{MicroK8s.Binary}} status --format yaml 2>/dev/null)
+            s microk8s-status; printf '%s\n' "$st"
+            [ -r {{MicroK8s.DatastoreFile}} ] && { s microk8s-datastore; cat {{MicroK8s.DatastoreFile}}; }
+            case "$st" in *"running: True"*) s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null ;; esac
+          fi
+        fi
+        s end
+        """;
+
+    /// <summary>Reads the probe's stdout; a probe cut short (no `end` section) is an error, not half the facts.</summary>
+    public static HostFacts Parse(string stdout)
+    {
+        var sections = new ProbeSections(stdout);
+        if (!sections.Has("end")) throw new FormatException("the facts probe stopped before its end");
+        var snaps = Snap.ParseList(sections["snaps"] ?? "");
+        return new HostFacts
+        {
+            Hostname = sections["hostname"] ?? "",
+            Os = OsRelease.Parse(sections["os-release"] ?? ""),
+            Arch = sections["arch"] ?? "",
+            MemoryKb = MemTotalKb(sections["meminfo"] ?? ""),
+            Model = sections["model"],
+            Cmdline = BootCmdline.Parse(sections["cmdline.txt"]),
+            MemoryCgroupActive = (sections["cgroup.controllers"] ?? "").Split(' ').Contains("memory"),
+            TimeSynchronized = sections["time-sync"] switch { "yes" => true, "no" => false, _ => null },
+            Snaps = snaps,
+            MicroK8s = MicroK8sFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microk8s")),
+        };
+    }
+
+    static MicroK8sFacts? MicroK8sFactsFrom(ProbeSections sections, InstalledSnap? snap) => snap is null ? null : new MicroK8sFacts
+    {
+        Channel = snap.Tracking,
+        Version = snap.Version,
+        Held = snap.Held,
+        Role = sections.Has("microk8s-worker") ? MicroK8sRole.Worker : MicroK8sRole.ControlPlane,
+        Running = MicroK8s.ParseRunning(sections["microk8s-status"] ?? ""),
+        Datastore = MicroK8s.ParseDatastore(sections["microk8s-datastore"] ?? ""),
+        Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8s.ParseNodes(nodes) : [],
+    };
+
+    // "MemTotal:        8208608 kB"
+    static long MemTotalKb(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var kb, ..] && long.TryParse(kb, CultureInfo.InvariantCulture, out var value) ? value : 0;
+}

@@ -1,0 +1,19 @@
+namespace PiCluster.Facts;
+
+/// <summary>What one probe learned about a host: what later steps decide from.</summary>
+public sealed record HostFacts
+{
+    public required string Hostname { get; init; }
+    public required OsRelease Os { get; init; }
+    /// <summary>`uname -m`: aarch64 on a 64-bit Pi.</summary>
+    public required string Arch { get; init; }
+    public required long MemoryKb { get; init; }
+    public string? Model { get; init; }
+    public required BootCmdline Cmdline { get; init; }
+    public required bool MemoryCgroupActive { get; init; }
+    /// <summary>null when timedatectl could not say.</summary>
+    public bool? TimeSynchronized { get; init; }
+    public required IReadOnlyList<InstalledSnap> Snaps { get; init; }
+    /// <summary>null when the microk8s snap is not installed.</summary>
+    public MicroK8sFacts? MicroK8s { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace PiCluster.Facts;
+
+/// <summary>MicroK8s as the node itself sees it.</summary>
+public sealed record MicroK8sFacts
+{
+    public required string Channel { get; init; }
+    public required string Version { get; init; }
+    public required bool Held { get; init; }
+    public required MicroK8sRole Role { get; init; }
+    /// <summary>Whether `microk8s status` says it is running; always false on a worker, which cannot tell.</summary>
+    public required bool Running { get; init; }
+    /// <summary>The dqlite members this node knows (control planes only).</summary>
+    public required IReadOnlyList<DatastoreMember> Datastore { get; init; }
+    /// <summary>`kubectl get nodes` as this node sees it (running control planes only).</summary>
+    public required IReadOnlyList<ClusterNode> Nodes { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace PiCluster.Facts;
+
+public enum MicroK8sRole
+{
+    ControlPlane,
+    Worker,
+}
