@@ -1,8 +1,11 @@
+using PiCluster.Access;
+using PiCluster.Hosts;
 using PiCluster.Lab;
+using PiCluster.Remote;
 
 namespace PiCluster.Cli;
 
-/// <summary>Turns failures into one plain line for the operator; anything unexpected is a bug, with its stack in a log.</summary>
+/// <summary>Turns failures into one plain line for the operator; anything unexpected is a bug, with its stack in the run's log.</summary>
 public static class ErrorReport
 {
     public static async Task<int> RunAsync(Func<Task<int>> run)
@@ -11,9 +14,9 @@ public static class ErrorReport
         {
             return await run();
         }
-        catch (LabException e)
+        catch (Exception e) when (e is LabException or InventoryException or AccessException or UsageException or RemoteException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            await Console.Error.WriteLineAsync($"error: {Secrets.Redact(e.Message)}");
             return 1;
         }
         catch (OperationCanceledException)
@@ -23,9 +26,8 @@ public static class ErrorReport
         }
         catch (Exception e)
         {
-            var log = Path.Combine(Path.GetTempPath(), $"picluster-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
-            await File.WriteAllTextAsync(log, e.ToString());
-            await Console.Error.WriteLineAsync($"error: {e.Message}\nThis is a bug in picluster; the details are in {log}");
+            RunLog.Write(e.ToString());
+            await Console.Error.WriteLineAsync($"error: {Secrets.Redact(e.Message)}\nThis is a bug in picluster; the details are in {RunLog.Path}");
             return 70;
         }
     }

@@ -1,6 +1,11 @@
 using System.CommandLine;
 using PiCluster.Cli;
 
-var root = new RootCommand("picluster: build and grow a MicroK8s cluster of Raspberry Pis over SSH, from an Ansible inventory.");
+var root = new RootCommand("picluster: build and grow a MicroK8s cluster of Raspberry Pis over SSH, from an Ansible inventory.")
+{
+    PingCommand.Create(), CopyIdCommand.Create(), FactsCommand.Create(), InventoryCommand.Create(),
+};
 if (OperatingSystem.IsLinux()) root.Subcommands.Add(LabCommand.Create());
-return await ErrorReport.RunAsync(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+using var interrupt = new Interrupt();
+var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+return await ErrorReport.RunAsync(() => root.Parse(args).InvokeAsync(configuration, interrupt.Token));

@@ -33,6 +33,34 @@ public sealed class TestLab : IAsyncDisposable
         return result.StdOut;
     }
 
+    /// <summary>A home folder of this test's own for the tool: no ~/.ssh keys, known_hosts or agent from the machine, and the run logs under it.</summary>
+    public string Home => Path.Combine(Dir, "home");
+
+    public string ClientKey => Path.Combine(Dir, "client", "id_ed25519");
+
+    /// <summary>Runs the tool, `./picluster ARGS`, as a user whose home is <see cref="Home"/>.</summary>
+    public Task<ProcessResult> ToolAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? stdin = null)
+    {
+        Directory.CreateDirectory(Home);
+        var env = new Dictionary<string, string?> { ["HOME"] = Home, ["SSH_AUTH_SOCK"] = null, ["XDG_STATE_HOME"] = null, ["PICLUSTER_INVENTORY"] = null };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) env[name] = value;
+        return ProcessResult.RunAsync(Repo.Launcher, args, stdin, TimeSpan.FromMinutes(2), env);
+    }
+
+    /// <summary>Writes an inventory of this lab's nodes beside the generated one; <paramref name="vars"/> are extra YAML lines under all.vars.</summary>
+    public string WriteInventory(string name, string vars, bool withKey = true, bool withKnownHosts = true)
+    {
+        var lines = File.ReadAllLines(Inventory)
+            .Where(line => withKey || !line.Contains("ansible_ssh_private_key_file", StringComparison.Ordinal))
+            .Where(line => withKnownHosts || !line.Contains("ansible_ssh_common_args", StringComparison.Ordinal))
+            .ToList();
+        var varsLine = lines.FindIndex(line => line.Trim() == "vars:");
+        lines.InsertRange(varsLine + 1, vars.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(v => "    " + v));
+        var path = Path.Combine(Dir, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
     public string NodeFile(string node, string relative) => Path.Combine(Dir, "nodes", node, relative);
 
     public async ValueTask DisposeAsync()

@@ -13,5 +13,6 @@ public enum RemoteFailure
     SudoNeedsPassword,
     SudoWrongPassword,
     Disconnected,
+    CommandFailed,
     Cancelled,
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Text.Json;
+using PiCluster.Facts;
+using PiCluster.Remote;
+using Spectre.Console;
+
+namespace PiCluster.Cli;
+
+/// <summary>`picluster facts`: one probe per host, shown as a table or JSON.</summary>
+public static class FactsCommand
+{
+    static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(90);
+
+    public static Command Create()
+    {
+        var hosts = new HostOptions();
+        var output = OutputOption.Create();
+        var command = new Command("facts", "Gather what each host is (OS, arch, memory, Pi model, cgroups, time sync, snaps, MicroK8s) with one probe per host.") { output };
+        hosts.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var run = hosts.Resolve(parse);
+            var connector = run.Connector();
+            IReadOnlyList<HostOutcome<HostFacts>> outcomes;
+            using (var progress = new HostProgress("facts", [.. run.Targets.Select(t => t.Name)]))
+                outcomes = await EachHost.RunAsync(run.Targets, run.Forks, async (target, token) =>
+                    {
+                        await using var session = await HostSession.OpenAsync(connector, target, token);
+                        return await GatherFacts.RunAsync(session, ProbeTimeout, token);
+                    },
+                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : $"{HostResultTable.Label(outcome.Failure!.Value)}: {outcome.Message}"),
+                    ct);
+            if (parse.GetValue(output) == OutputFormat.Json)
+                return HostResultJson.Write(outcomes, (json, facts) =>
+                {
+                    json.WritePropertyName("facts");
+                    JsonSerializer.Serialize(json, facts, FactsJson.Default.HostFacts);
+                });
+            RenderFacts(outcomes.Where(o => o.Succeeded).ToList());
+            return HostResultTable.Render(outcomes, _ => "facts gathered", "gave their facts");
+        });
+        return command;
+    }
+
+    static void RenderFacts(IReadOnlyList<HostOutcome<HostFacts>> outcomes)
+    {
+        if (outcomes.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumns("host", "hostname", "os", "arch", "memory", "model", "memory cgroup", "clock", "microk8s");
+        foreach (var outcome in outcomes)
+        {
+            var facts = outcome.Value!;
+            table.AddRow(
+                Markup.Escape(outcome.Target.Name), Markup.Escape(facts.Hostname), Markup.Escape(facts.Os.PrettyName), Markup.Escape(facts.Arch),
+                $"{facts.MemoryKb / 1024.0 / 1024.0:0.0} GiB", Markup.Escape(facts.Model ?? "-"), Markup.Escape(FactsText.MemoryCgroup(facts)),
+                FactsText.Clock(facts), Markup.Escape(FactsText.MicroK8s(facts.MicroK8s)));
+        }
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using PiCluster.Hosts;
+using PiCluster.Remote;
+using PiCluster.Ssh;
+
+namespace PiCluster.Cli;
+
+/// <summary>The options every command that reaches hosts shares, and what they resolve to.</summary>
+public sealed class HostOptions
+{
+    public Option<string> Inventory { get; } = InventoryOption.Create();
+    public Option<string?> Limit { get; } = LimitOption.Create();
+    public Option<int> Forks { get; } = new("--forks", "-f") { Description = "how many hosts to work on at once", DefaultValueFactory = _ => 10 };
+    public Option<int> Timeout { get; } = new("--timeout", "-T") { Description = "seconds to wait for a host to answer when connecting", DefaultValueFactory = _ => 10 };
+    public Option<bool> TrustNewHosts { get; } = new("--trust-new-hosts") { Description = "accept the host key of a host known_hosts does not list yet, and add it there (a changed key is always refused)" };
+    public Option<bool> AskBecomePass { get; } = new("--ask-become-pass", "-K") { Description = "ask for the sudo password (else ansible_become_password, else sudo must not need one)" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Inventory, Limit, Forks, Timeout, TrustNewHosts, AskBecomePass }) command.Options.Add(option);
+    }
+
+    /// <summary>Reads and checks the inventory, selects the hosts, and works out how to reach each, before anything connects.</summary>
+    public HostRun Resolve(ParseResult parse)
+    {
+        var forks = parse.GetValue(Forks);
+        if (forks < 1) throw new UsageException($"--forks must be 1 or more, got {forks}");
+        var timeout = parse.GetValue(Timeout);
+        if (timeout < 1) throw new UsageException($"--timeout must be 1 second or more, got {timeout}");
+        var inventory = InventoryLoader.Load(parse.GetValue(Inventory)!);
+        InventoryValidator.Check(inventory);
+        var hosts = HostPattern.Select(inventory, parse.GetValue(Limit));
+        var becomePassword = parse.GetValue(AskBecomePass) ? Secrets.Add(ConsolePrompt.Instance.Ask("BECOME password:")) : null;
+        var targets = hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
+        foreach (var target in targets) Secrets.Add(target.BecomePassword);
+        foreach (var target in targets) Secrets.Add(target.Connection.Password);
+        RunLog.Write($"inventory {inventory.Source}: {targets.Count} hosts selected ({string.Join(' ', targets.Select(t => t.Name))})");
+        return new HostRun(inventory, targets, forks, SshOptionsFor(parse));
+    }
+
+    SshOptions SshOptionsFor(ParseResult parse) => new()
+    {
+        TrustNewHosts = parse.GetValue(TrustNewHosts),
+        Prompt = ConsolePrompt.Instance,
+        Passphrase = Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSPHRASE")),
+        AgentSocket = Environment.GetEnvironmentVariable("SSH_AUTH_SOCK"),
+    };
+}

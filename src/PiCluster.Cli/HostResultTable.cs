@@ -1,0 +1,46 @@
+using PiCluster.Remote;
+using Spectre.Console;
+
+namespace PiCluster.Cli;
+
+/// <summary>The per-host table a command ends with (host | address | result), the failures spelled out below it, and a summary line.</summary>
+public static class HostResultTable
+{
+    public static int Render<T>(IReadOnlyList<HostOutcome<T>> outcomes, Func<T, string> success, string summaryVerb)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("host", "address", "result");
+        foreach (var outcome in outcomes)
+            table.AddRow(
+                Markup.Escape(outcome.Target.Name),
+                Markup.Escape(Address(outcome.Target.Connection)),
+                outcome.Succeeded ? $"[green]{Markup.Escape(success(outcome.Value!))}[/]" : $"[red]{Markup.Escape(Label(outcome.Failure!.Value))}[/]");
+        AnsiConsole.Write(table);
+        var failed = outcomes.Where(o => !o.Succeeded).ToList();
+        foreach (var outcome in failed) Console.WriteLine(Secrets.Redact($"{outcome.Target.Name}: {outcome.Message}"));
+        if (failed.Count > 0) Console.WriteLine();
+        Console.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} hosts {summaryVerb}.");
+        if (failed.Count == 0) return 0;
+        Console.Error.WriteLine($"Log: {RunLog.Path}");
+        return 2;
+    }
+
+    public static string Address(HostConnection connection) =>
+        connection.Port == 22 ? connection.Address : $"{connection.Address}:{connection.Port}";
+
+    public static string Label(RemoteFailure failure) => failure switch
+    {
+        RemoteFailure.Refused => "refused",
+        RemoteFailure.Timeout => "timeout",
+        RemoteFailure.Unreachable => "unreachable",
+        RemoteFailure.AuthFailed => "auth failed",
+        RemoteFailure.HostKeyUnknown => "host key unknown",
+        RemoteFailure.HostKeyChanged => "HOST KEY CHANGED",
+        RemoteFailure.KeyUnusable => "key unusable",
+        RemoteFailure.SudoNeedsPassword => "sudo needs a password",
+        RemoteFailure.SudoWrongPassword => "sudo password wrong",
+        RemoteFailure.Disconnected => "disconnected",
+        RemoteFailure.CommandFailed => "command failed",
+        RemoteFailure.Cancelled => "cancelled",
+        _ => failure.ToString(),
+    };
+}

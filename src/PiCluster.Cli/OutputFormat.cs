@@ -1,0 +1,7 @@
+namespace PiCluster.Cli;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using PiCluster.Access;
+using PiCluster.Remote;
+
+namespace PiCluster.Cli;
+
+/// <summary>`picluster ping`: can every host be reached over SSH, and does sudo work there?</summary>
+public static class PingCommand
+{
+    static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
+
+    public static Command Create()
+    {
+        var hosts = new HostOptions();
+        var output = OutputOption.Create();
+        var command = new Command("ping", "Log in to every host (in parallel) and run a command through sudo; exit 0 only if all answered.") { output };
+        hosts.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var run = hosts.Resolve(parse);
+            var connector = run.Connector();
+            IReadOnlyList<HostOutcome<TimeSpan>> outcomes;
+            using (var progress = new HostProgress("ping", [.. run.Targets.Select(t => t.Name)]))
+                outcomes = await EachHost.RunAsync(run.Targets, run.Forks,
+                    (target, token) => Ping.RunAsync(connector, target, CommandTimeout, token),
+                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Pong(outcome.Value) : $"{HostResultTable.Label(outcome.Failure!.Value)}: {outcome.Message}"),
+                    ct);
+            return parse.GetValue(output) == OutputFormat.Json
+                ? HostResultJson.Write(outcomes, (json, elapsed) => json.WriteString("result", "pong"))
+                : HostResultTable.Render(outcomes, Pong, "answered");
+        });
+        return command;
+    }
+
+    static string Pong(TimeSpan elapsed) => $"pong in {elapsed.TotalMilliseconds:0} ms";
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace PiCluster.Lab.Tests.Cli;
+
+/// <summary>`picluster facts` reads what a fresh Pi and a MicroK8s node show.</summary>
+public sealed class FactsTests
+{
+    [Fact]
+    public async Task Facts_as_json_describe_fresh_pis_and_a_microk8s_node()
+    {
+        await using var lab = await TestLab.StartAsync(2, "--memory-cgroup-on", "pi-02");
+        await lab.SshOkAsync("pi-02", "sudo snap install microk8s --classic --channel=1.32/stable && sudo microk8s status --wait-ready --timeout 60");
+
+        var facts = await lab.ToolAsync(["facts", "-i", lab.Inventory, "--output", "json"]);
+
+        Assert.True(facts.ExitCode == 0, facts.ToString());
+        using var json = JsonDocument.Parse(facts.StdOut);
+        var hosts = json.RootElement.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("facts")).ToList();
+        var fresh = hosts[0];
+        Assert.Equal("ubuntu", fresh.GetProperty("hostname").GetString());
+        Assert.Equal("aarch64", fresh.GetProperty("arch").GetString());
+        Assert.Equal("24.04", fresh.GetProperty("os").GetProperty("versionId").GetString());
+        Assert.Equal("Raspberry Pi 4 Model B Rev 1.4", fresh.GetProperty("model").GetString());
+        Assert.False(fresh.GetProperty("memoryCgroupActive").GetBoolean());
+        Assert.False(fresh.GetProperty("cmdline").GetProperty("hasMemoryCgroupFlags").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, fresh.GetProperty("microK8s").ValueKind);
+        var node = hosts[1].GetProperty("microK8s");
+        Assert.Equal("1.32/stable", node.GetProperty("channel").GetString());
+        Assert.Equal("ControlPlane", node.GetProperty("role").GetString());
+        Assert.True(node.GetProperty("running").GetBoolean());
+        Assert.True(node.GetProperty("nodes")[0].GetProperty("ready").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Facts_as_a_table_show_the_memory_cgroup_and_microk8s_state()
+    {
+        await using var lab = await TestLab.StartAsync(1);
+
+        var facts = await lab.ToolAsync(["facts", "-i", lab.Inventory]);
+
+        Assert.True(facts.ExitCode == 0, facts.ToString());
+        Assert.Matches(@"pi-01\s+ubuntu\s+Ubuntu 24\.04\.\d LTS\s+aarch64", facts.StdOut);
+        Assert.Contains("off (flags missing)", facts.StdOut);
+    }
+}
