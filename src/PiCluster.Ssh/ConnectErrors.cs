@@ -38,12 +38,20 @@ static class ConnectErrors
 
     static RemoteException Rejected(SshEndpoint host, AuthPlan auth, Exception error)
     {
-        var offered = auth.Offered.Count == 0 ? "no key" : "the keys " + string.Join(", ", auth.Offered);
-        var password = auth.Password ? " and the password" : "";
+        List<string> tried = [];
+        if (auth.Offered.Count > 0)
+        {
+            tried.Add((auth.Offered.Count == 1 ? "the key " : "the keys ") + string.Join(", ", auth.Offered));
+        }
+        if (auth.Password)
+        {
+            tried.Add("the password");
+        }
+        var offered = tried.Count == 0 ? "the login" : string.Join(" and ", tried);
         var skipped = auth.Skipped.Count == 0 ? "" : $" (not offered: {string.Join("; ", auth.Skipped)})";
         var fix = auth.Password
             ? "check ansible_password, or install a key with `picluster copy-id`"
             : "install a key with `picluster copy-id`, or point ansible_ssh_private_key_file at a key the Pi accepts";
-        return new RemoteException(RemoteFailure.AuthFailed, $"{host.UserAtWhere} refused {offered}{password}{skipped}: {fix}", error);
+        return new RemoteException(RemoteFailure.AuthFailed, $"{host.UserAtWhere} refused {offered}{skipped}: {fix}", error);
     }
 }

@@ -13,7 +13,7 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
     /// <summary>OpenSSH's default MaxSessions.</summary>
     public const int MaxChannels = 10;
 
-    static readonly TimeSpan WatchdogGrace = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan WatchdogGrace = TimeSpan.FromSeconds(2);
 
     readonly SemaphoreSlim channels = new(MaxChannels);
 

@@ -13,6 +13,7 @@ sealed class Tunnel : IDisposable
         this.forward = forward;
         this.remove = remove;
         forward.Exception += (_, e) => Failure ??= e.Exception;
+        PoolThreads.Reserve(1);
         forward.Start();
     }
 
@@ -29,5 +30,6 @@ sealed class Tunnel : IDisposable
         }
         remove(forward);
         forward.Dispose();
+        PoolThreads.Reserve(-1);
     }
 }
