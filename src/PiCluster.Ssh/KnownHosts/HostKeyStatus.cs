@@ -1,0 +1,9 @@
+namespace PiCluster.Ssh.KnownHosts;
+
+enum HostKeyStatus
+{
+    Known,
+    Unknown,
+    Changed,
+    Revoked,
+}

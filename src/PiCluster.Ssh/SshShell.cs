@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Text;
+using PiCluster.Remote;
+using PiCluster.Ssh.Jump;
+using Renci.SshNet;
+using Renci.SshNet.Common;
+
+namespace PiCluster.Ssh;
+
+/// <summary>One SSH connection used for every command of a run on one host, at most <see cref="MaxChannels"/> at a time.</summary>
+sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposable> jump) : IRemoteShell
+{
+    /// <summary>OpenSSH's default MaxSessions.</summary>
+    public const int MaxChannels = 10;
+
+    static readonly TimeSpan WatchdogGrace = TimeSpan.FromSeconds(2);
+
+    readonly SemaphoreSlim channels = new(MaxChannels);
+
+    public async Task<CommandResult> RunAsync(string command, string? stdin, TimeSpan timeout, CancellationToken ct)
+    {
+        await channels.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await RunOneAsync(command, stdin, timeout, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            channels.Release();
+        }
+    }
+
+    async Task<CommandResult> RunOneAsync(string command, string? stdin, TimeSpan timeout, CancellationToken ct)
+    {
+        SshCommand ssh;
+        try
+        {
+            ssh = client.CreateCommand(RemoteCommand.Wrap(command, timeout));
+        }
+        catch (Exception e) when (e is SshException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw Dropped(e);
+        }
+        // SSH.NET sends TERM to the remote process when this is cancelled; it is cancelled off the caller's thread,
+        // because SSH.NET then waits for the process to end.
+        using var stop = new CancellationTokenSource();
+        // Opening the channel blocks until the Pi answers, so it gets a thread of its own rather than a pool thread.
+        var running = Task.Factory.StartNew(() => Start(ssh, stdin, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            // The Pi's watchdog ends the command at the timeout; this one is for a Pi that cannot say so.
+            await running.WaitAsync(timeout == Timeout.InfiniteTimeSpan ? timeout : timeout + WatchdogGrace, ct).ConfigureAwait(false);
+            if (ssh.ExitStatus == RemoteCommand.TimedOut && clock.Elapsed >= timeout)
+            {
+                throw TimedOut(command, timeout);
+            }
+            return new CommandResult(ssh.ExitStatus, ssh.Result, ssh.Error);
+        }
+        catch (TimeoutException)
+        {
+            await StopAsync(stop, running).ConfigureAwait(false);
+            throw TimedOut(command, timeout);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            _ = StopAsync(stop, running);
+            throw;
+        }
+        catch (Exception e) when (e is SshException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw e is SshOperationTimeoutException && client.IsConnected ? Silent(e) : Dropped(e);
+        }
+        finally
+        {
+            if (running.IsCompleted)
+            {
+                ssh.Dispose();
+            }
+            else
+            {
+                _ = running.ContinueWith(_ => ssh.Dispose(), TaskScheduler.Default);
+            }
+        }
+    }
+
+    static async Task Start(SshCommand ssh, string? stdin, CancellationToken stop)
+    {
+        var execution = ssh.ExecuteAsync(stop);
+        try
+        {
+            // Always close stdin, so a command that reads it ends instead of waiting forever.
+            using var input = ssh.CreateInputStream();
+            if (stdin is not null)
+            {
+                input.Write(Encoding.UTF8.GetBytes(stdin));
+            }
+        }
+        catch (Exception e) when ((e is InvalidOperationException or SshException or ObjectDisposedException) && execution.IsCompleted)
+        {
+            // The command ended before reading its input.
+        }
+        await execution.ConfigureAwait(false);
+    }
+
+    static async Task StopAsync(CancellationTokenSource stop, Task running)
+    {
+        await Task.Run(stop.Cancel).ConfigureAwait(false);
+        try
+        {
+            await running.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or SshException or ObjectDisposedException)
+        {
+            // It was stopped on purpose.
+        }
+    }
+
+    RemoteException TimedOut(string command, TimeSpan timeout) => new(RemoteFailure.Timeout,
+        $"{host.Name}: `{Shorten(command)}` did not finish within {timeout.TotalSeconds:0.#} s and was stopped; re-run it, or find what it waits for on the Pi");
+
+    RemoteException Dropped(Exception? cause) => new(RemoteFailure.Disconnected,
+        $"the connection to {host.Where} dropped: check that the Pi is up (it may have rebooted or lost power) and re-run", cause);
+
+    RemoteException Silent(Exception cause) => new(RemoteFailure.Disconnected,
+        $"{host.Where} stopped answering on an open connection: check that the Pi is not hung and that the network is up, then re-run", cause);
+
+    static string Shorten(string command)
+    {
+        var line = command.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 60 ? line : line[..57] + "...";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Disconnecting waits for SSH.NET's receiving thread.
+        await Task.Run(client.Dispose).ConfigureAwait(false);
+        foreach (var part in jump)
+        {
+            part.Dispose();
+        }
+        channels.Dispose();
+    }
+}
