@@ -41,7 +41,7 @@ public static class CopyIdCommand
                             ?? throw new RemoteException(RemoteFailure.AuthFailed, $"{target.Name} needs a password to install the key: set PICLUSTER_SSH_PASSWORD or run from a terminal");
                         return await CopyId.InstallAsync(keyOnly, target, publicKey, privateKey, secret, CommandTimeout, token);
                     },
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Describe(outcome.Value) : $"{HostResultTable.Label(outcome.Failure!.Value)}: {outcome.Message}"),
+                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Describe(outcome.Value) : HostResultTable.Label(outcome.Failure!.Value)),
                     ct);
             }
             return parse.GetValue(output) == OutputFormat.Json

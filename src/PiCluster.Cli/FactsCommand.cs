@@ -28,7 +28,7 @@ public static class FactsCommand
                         await using var session = await HostSession.OpenAsync(connector, target, token);
                         return await GatherFacts.RunAsync(session, ProbeTimeout, token);
                     },
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : $"{HostResultTable.Label(outcome.Failure!.Value)}: {outcome.Message}"),
+                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : HostResultTable.Label(outcome.Failure!.Value)),
                     ct);
             if (parse.GetValue(output) == OutputFormat.Json)
                 return HostResultJson.Write(outcomes, (json, facts) =>
@@ -37,12 +37,12 @@ public static class FactsCommand
                     JsonSerializer.Serialize(json, facts, FactsJson.Default.HostFacts);
                 });
             RenderFacts(outcomes.Where(o => o.Succeeded).ToList());
-            return HostResultTable.Render(outcomes, _ => "facts gathered", "gave their facts");
+            return HostResultTable.Render(outcomes, _ => "facts gathered", "gave their facts", failuresOnly: true);
         });
         return command;
     }
 
-    static void RenderFacts(IReadOnlyList<HostOutcome<HostFacts>> outcomes)
+    static void RenderFacts(List<HostOutcome<HostFacts>> outcomes)
     {
         if (outcomes.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple)

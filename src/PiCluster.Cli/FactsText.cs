@@ -25,7 +25,7 @@ public static class FactsText
         var role = microk8s.Role == MicroK8sRole.Worker ? "worker" : "control plane";
         if (microk8s.Role == MicroK8sRole.Worker) return $"{microk8s.Channel} {role}";
         var state = microk8s.Running ? "running" : "not running";
-        var nodes = microk8s.Nodes.Count > 0 ? $", {microk8s.Nodes.Count} nodes ({microk8s.Nodes.Count(n => n.Ready)} Ready)" : "";
+        var nodes = microk8s.Nodes.Count > 0 ? $", {microk8s.Nodes.Count} node{(microk8s.Nodes.Count == 1 ? "" : "s")} ({microk8s.Nodes.Count(n => n.Ready)} Ready)" : "";
         return $"{microk8s.Channel} {role}, {state}{nodes}";
     }
 }

@@ -6,17 +6,17 @@ namespace PiCluster.Cli;
 /// <summary>The per-host table a command ends with (host | address | result), the failures spelled out below it, and a summary line.</summary>
 public static class HostResultTable
 {
-    public static int Render<T>(IReadOnlyList<HostOutcome<T>> outcomes, Func<T, string> success, string summaryVerb)
+    public static int Render<T>(IReadOnlyList<HostOutcome<T>> outcomes, Func<T, string> success, string summaryVerb, bool failuresOnly = false)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumns("host", "address", "result");
-        foreach (var outcome in outcomes)
+        foreach (var outcome in outcomes.Where(o => !failuresOnly || !o.Succeeded))
             table.AddRow(
                 Markup.Escape(outcome.Target.Name),
                 Markup.Escape(Address(outcome.Target.Connection)),
                 outcome.Succeeded ? $"[green]{Markup.Escape(success(outcome.Value!))}[/]" : $"[red]{Markup.Escape(Label(outcome.Failure!.Value))}[/]");
-        AnsiConsole.Write(table);
+        if (table.Rows.Count > 0) AnsiConsole.Write(table);
         var failed = outcomes.Where(o => !o.Succeeded).ToList();
-        foreach (var outcome in failed) Console.WriteLine(Secrets.Redact($"{outcome.Target.Name}: {outcome.Message}"));
+        foreach (var outcome in failed) Console.WriteLine(Secrets.Redact(outcome.Message ?? ""));
         if (failed.Count > 0) Console.WriteLine();
         Console.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} hosts {summaryVerb}.");
         if (failed.Count == 0) return 0;

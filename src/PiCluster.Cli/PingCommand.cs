@@ -23,7 +23,7 @@ public static class PingCommand
             using (var progress = new HostProgress("ping", [.. run.Targets.Select(t => t.Name)]))
                 outcomes = await EachHost.RunAsync(run.Targets, run.Forks,
                     (target, token) => Ping.RunAsync(connector, target, CommandTimeout, token),
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Pong(outcome.Value) : $"{HostResultTable.Label(outcome.Failure!.Value)}: {outcome.Message}"),
+                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Pong(outcome.Value) : HostResultTable.Label(outcome.Failure!.Value)),
                     ct);
             return parse.GetValue(output) == OutputFormat.Json
                 ? HostResultJson.Write(outcomes, (json, elapsed) => json.WriteString("result", "pong"))

@@ -6,6 +6,8 @@ var root = new RootCommand("picluster: build and grow a MicroK8s cluster of Rasp
     PingCommand.Create(), CopyIdCommand.Create(), FactsCommand.Create(), InventoryCommand.Create(),
 };
 if (OperatingSystem.IsLinux()) root.Subcommands.Add(LabCommand.Create());
+// Piped output keeps whole lines: tables are not wrapped to an imaginary 80-column terminal.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
 using var interrupt = new Interrupt();
 var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
 return await ErrorReport.RunAsync(() => root.Parse(args).InvokeAsync(configuration, interrupt.Token));

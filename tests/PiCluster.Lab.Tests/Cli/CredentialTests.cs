@@ -20,8 +20,7 @@ public sealed class CredentialTests
         Assert.True(right.ExitCode == 0, right.ToString());
         Assert.Equal(2, wrong.ExitCode);
         Assert.Matches(@"pi-01\s+\S+\s+key unusable", wrong.StdOut);
-        Assert.Contains("passphrase", wrong.StdOut);
-        Assert.Contains("wrong", wrong.StdOut);
+        Assert.Contains("the passphrase in PICLUSTER_SSH_PASSPHRASE does not open", wrong.StdOut);
         Assert.DoesNotContain("open barley", wrong.StdOut + wrong.StdErr);
         Assert.Equal(2, none.ExitCode);
         Assert.Contains("PICLUSTER_SSH_PASSPHRASE", none.StdOut);
