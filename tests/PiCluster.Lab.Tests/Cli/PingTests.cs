@@ -50,6 +50,29 @@ public sealed class PingTests
     }
 
     [Fact]
+    public async Task Ctrl_c_stops_a_run_that_waits_on_a_frozen_node()
+    {
+        await using var lab = await TestLab.StartAsync(2);
+        await lab.PiClusterAsync(["lab", "pause-node", "pi-02"]);
+        Directory.CreateDirectory(lab.Home);
+        var start = new System.Diagnostics.ProcessStartInfo(Repo.Launcher, ["ping", "-i", lab.Inventory, "--timeout", "60"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = lab.Home },
+        };
+        using var ping = System.Diagnostics.Process.Start(start)!;
+        var stderr = ping.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+
+        await ProcessResult.RunAsync("kill", ["-INT", ping.Id.ToString()]);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await ping.WaitForExitAsync(patience.Token);
+        await lab.PiClusterAsync(["lab", "resume-node", "pi-02"]);
+
+        Assert.Equal(130, ping.ExitCode);
+        Assert.Contains("stopping", await stderr);
+    }
+
+    [Fact]
     public async Task Limit_takes_ansible_host_patterns()
     {
         await using var lab = await TestLab.StartAsync(3);
