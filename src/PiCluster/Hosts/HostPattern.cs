@@ -14,15 +14,16 @@ public static class HostPattern
         if (string.IsNullOrWhiteSpace(pattern) || pattern.Trim() is "all" or "*")
             return inventory.Hosts;
 
+        var index = new InventoryIndex(inventory);
         var hosts = new List<InventoryHost>();
         foreach (var term in PatternTerms.InEvaluationOrder(PatternTerms.Split(pattern)))
         {
-            if (inventory.FindHost(term) is { } host)
+            if (index.Host(term) is { } host)
             {
                 hosts.Add(host);
                 continue;
             }
-            var matched = Match(inventory, term[0] is '&' or '!' ? term[1..] : term);
+            var matched = Match(index, term[0] is '&' or '!' ? term[1..] : term);
             hosts = term[0] switch
             {
                 '!' => [.. hosts.Except(matched)],
@@ -37,12 +38,13 @@ public static class HostPattern
         return [.. inventory.Hosts.Where(chosen.Contains)];
     }
 
-    static List<InventoryHost> Match(Inventory inventory, string term)
+    static List<InventoryHost> Match(InventoryIndex index, string term)
     {
         var (expression, subscript) = Subscript.Split(term);
         var names = NameMatcher.For(expression);
+        var inventory = index.Inventory;
         var groups = inventory.Groups.Where(g => names.IsMatch(g.Name)).ToList();
-        var hosts = groups.SelectMany(g => GroupWalk.Hosts(inventory, g)).ToList();
+        var hosts = groups.SelectMany(g => GroupWalk.Hosts(index, g)).ToList();
         // Wildcards and regexes also match host names; a plain word does only when no group has that name.
         if (groups.Count == 0 || expression[0] == '~' || expression.IndexOfAny(['.', '?', '*', '[']) >= 0)
             hosts.AddRange(inventory.Hosts.Where(h => names.IsMatch(h.Name)));

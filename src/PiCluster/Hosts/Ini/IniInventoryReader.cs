@@ -38,7 +38,7 @@ internal static partial class IniInventoryReader
                     Hosts(at, group, draft);
                     break;
                 case "vars":
-                    group.Set(Variable(at));
+                    group.Set(GroupVariable(at));
                     break;
                 default:
                     Child(at, group, draft, pending);
@@ -64,11 +64,11 @@ internal static partial class IniInventoryReader
 
         if (!draft.HasGroup(name) && kind == "vars" && !pending.ContainsKey(name))
             pending.Add(name, new IniPending(at.Spot(0), false, []));
-        var group = draft.Group(name, at.Spot(1));
+        var group = draft.Group(name);
         // [name] or [name:children] declares the group, which settles any earlier mention of it.
         if (kind != "vars" && pending.Remove(name, out var waiting))
             foreach (var parent in waiting.Parents)
-                draft.Group(parent, null).AddChild(group, waiting.Where);
+                draft.Group(parent).AddChild(group, waiting.Where);
         return (group, kind);
     }
 
@@ -103,7 +103,7 @@ internal static partial class IniInventoryReader
         return new Variable(word.Text[..equals], Value(word.Text[(equals + 1)..]), at.Spot(word.ColumnOf(equals + 1)));
     }
 
-    static Variable Variable(IniLine at)
+    static Variable GroupVariable(IniLine at)
     {
         var equals = at.Text.IndexOf('=', StringComparison.Ordinal);
         var name = equals < 0 ? "" : at.Text[..equals].Trim();
@@ -120,7 +120,7 @@ internal static partial class IniInventoryReader
             throw new InventoryException(at.Spot(0), $"'{at.Text}' is not a group name", $"List one group name per line under [{parent.Name}:children]");
         var name = match.Groups["name"].Value;
         if (draft.HasGroup(name))
-            parent.AddChild(draft.Group(name, null), at.Spot(0));
+            parent.AddChild(draft.Group(name), at.Spot(0));
         else if (pending.TryGetValue(name, out var waiting))
             waiting.Parents.Add(parent.Name);
         else

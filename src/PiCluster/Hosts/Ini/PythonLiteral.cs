@@ -17,7 +17,6 @@ internal sealed class PythonLiteral
     public static bool TryParse(string text, out JsonNode? value)
     {
         var parser = new PythonLiteral(text.TrimStart(' ', '\t'));
-        value = null;
         if (!parser.TryTuple(out value, topLevel: true))
             return false;
         parser.Skip();
@@ -35,7 +34,7 @@ internal sealed class PythonLiteral
             value = first;
             return true;
         }
-        var items = new JsonArray(first);
+        var items = new JsonArray { first };
         while (Eat(','))
         {
             if (topLevel ? AtEnd() : Peek(')'))

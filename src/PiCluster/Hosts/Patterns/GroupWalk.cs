@@ -6,21 +6,16 @@ namespace PiCluster.Hosts.Patterns;
 /// </summary>
 internal static class GroupWalk
 {
-    public static IEnumerable<InventoryHost> Hosts(Inventory inventory, InventoryGroup group)
+    public static IEnumerable<InventoryHost> Hosts(InventoryIndex index, InventoryGroup group)
     {
         var order = new List<InventoryGroup> { group };
         var seen = new HashSet<string> { group.Name };
         var level = new List<InventoryGroup> { group };
         while (level.Count > 0)
         {
-            var next = new List<InventoryGroup>();
-            foreach (var child in level.SelectMany(g => g.Children).Where(seen.Add).Select(name => inventory.FindGroup(name)!))
-            {
-                order.Add(child);
-                next.Add(child);
-            }
-            level = next;
+            level = [.. level.SelectMany(g => g.Children).Where(seen.Add).Select(index.Group)];
+            order.AddRange(level);
         }
-        return order.SelectMany(g => g.Hosts).Distinct().Select(name => inventory.FindHost(name)!);
+        return order.SelectMany(g => g.Hosts).Distinct().Select(name => index.Host(name)!);
     }
 }

@@ -51,8 +51,7 @@ internal static class NameMatcher
             i++;
         if (i < term.Length && term[i] == ']')
             i++;
-        var end = term.IndexOf(']', i);
-        return end;
+        return term.IndexOf(']', i);
     }
 
     static string Escape(string inside) => inside.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal)

@@ -4,10 +4,11 @@ using System.Text.Json.Nodes;
 namespace PiCluster.Hosts.Reading;
 
 /// <summary>A group while the inventory files are read: members, parents and the variables set on it, in the order they were written.</summary>
-internal sealed class GroupDraft(string name, SourceSpot? where)
+internal sealed class GroupDraft(string name)
 {
+    readonly HashSet<HostDraft> members = [];
+
     public string Name { get; } = name;
-    public SourceSpot? Where { get; } = where;
     public List<HostDraft> Hosts { get; } = [];
     public List<GroupDraft> Children { get; } = [];
     public List<GroupDraft> Parents { get; } = [];
@@ -42,7 +43,7 @@ internal sealed class GroupDraft(string name, SourceSpot? where)
 
     public void AddHost(HostDraft host)
     {
-        if (Hosts.Contains(host))
+        if (!members.Add(host))
             return;
         Hosts.Add(host);
         host.Groups.Add(this);
@@ -50,6 +51,7 @@ internal sealed class GroupDraft(string name, SourceSpot? where)
 
     public void RemoveHost(HostDraft host)
     {
+        members.Remove(host);
         Hosts.Remove(host);
         host.Groups.Remove(this);
     }

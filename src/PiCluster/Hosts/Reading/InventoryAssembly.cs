@@ -11,23 +11,26 @@ internal static class InventoryAssembly
     public static Inventory Build(string source, InventoryDraft draft, string varsFolder)
     {
         var depths = new Dictionary<GroupDraft, int>();
-        var groupFiles = draft.Groups.ToDictionary(g => g, g => VarsFolder.Read(varsFolder, "group_vars", g.Name));
+        // Like Ansible, group_vars are read only for groups that have hosts.
+        var groupFilesRead = new Dictionary<GroupDraft, IReadOnlyList<Variable>>();
+        IReadOnlyList<Variable> GroupFiles(GroupDraft g) =>
+            groupFilesRead.TryGetValue(g, out var read) ? read : groupFilesRead[g] = VarsFolder.Read(varsFolder, "group_vars", g.Name);
         var hosts = draft.Hosts.Select(host =>
         {
             var groups = Ancestry(host).Where(g => g != draft.All)
                 .OrderBy(g => Depth(g, depths)).ThenBy(g => g.Priority).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
             var layers = new IEnumerable<Variable>[] { draft.All.Vars.Values }
                 .Concat(groups.Select(g => g.Vars.Values))
-                .Append(groupFiles[draft.All])
-                .Concat(groups.Select(g => groupFiles[g]))
+                .Append(GroupFiles(draft.All))
+                .Concat(groups.Select(GroupFiles))
                 .Append(host.Vars.Values)
                 .Append(VarsFolder.Read(varsFolder, "host_vars", host.Name));
             var vars = new Dictionary<string, Variable>();
             foreach (var variable in layers.SelectMany(layer => layer))
                 vars[variable.Name] = variable;
             return new InventoryHost(host.Name, ["all", .. groups.Select(g => g.Name)], vars);
-        });
-        return new Inventory(source, [.. hosts],
+        }).ToList();
+        return new Inventory(source, hosts,
             [.. draft.Groups.Select(g => new InventoryGroup(g.Name, [.. g.Hosts.Select(h => h.Name)], [.. g.Children.Select(c => c.Name)]))]);
     }
 

@@ -13,8 +13,8 @@ internal sealed class InventoryDraft
 
     public InventoryDraft()
     {
-        All = Group("all", null);
-        Ungrouped = Group("ungrouped", null);
+        All = Group("all");
+        Ungrouped = Group("ungrouped");
         All.AddChild(Ungrouped, null);
     }
 
@@ -25,11 +25,12 @@ internal sealed class InventoryDraft
 
     public bool HasGroup(string name) => groupsByName.ContainsKey(name);
 
-    public GroupDraft Group(string name, SourceSpot? where)
+    /// <summary>The group of that name, added if it is new.</summary>
+    public GroupDraft Group(string name)
     {
         if (groupsByName.TryGetValue(name, out var known))
             return known;
-        var group = new GroupDraft(name, where);
+        var group = new GroupDraft(name);
         groupsByName.Add(name, group);
         groups.Add(group);
         return group;
@@ -65,8 +66,8 @@ internal sealed class InventoryDraft
                 Ungrouped.AddHost(host);
         }
 
-        foreach (var host in hosts.Where(h => groupsByName.ContainsKey(h.Name)))
-            throw new InventoryException(host.Where, $"{host.Name} is both a host and a group",
+        if (hosts.FirstOrDefault(h => groupsByName.ContainsKey(h.Name)) is { } clash)
+            throw new InventoryException(clash.Where, $"{clash.Name} is both a host and a group",
                 "Rename the group or the host, so that patterns and --limit mean one thing");
     }
 }

@@ -47,16 +47,10 @@ internal static class InventoryFile
         {
             IniInventoryReader.Read(file, text, draft);
         }
-        catch (InventoryException)
+        catch (InventoryException) when (!(noExtension && (doc is { Root: YamlScalarNode } || FirstLineIsSection(text))))
         {
-            // Both formats failed: report the one the file was meant to be in.
-            var meantAsIni = noExtension && (doc is { Root: YamlScalarNode } || FirstLineIsSection(text));
-            if (meantAsIni)
-                throw;
-            if (yamlError is not null)
-                throw yamlError;
-            YamlInventoryReader.Read(doc!, draft);
-            throw;
+            // Neither format reads it, and it does not look like INI: the YAML problem is the one to report.
+            throw yamlError ?? YamlInventoryReader.NotGroups(doc!);
         }
     }
 

@@ -11,8 +11,7 @@ internal static class YamlInventoryReader
     public static void Read(YamlText doc, InventoryDraft draft)
     {
         if (doc.Root is not YamlMappingNode top)
-            throw new InventoryException(doc.Root is null ? null : doc.Spot(doc.Root), "the top level of the inventory is not a mapping of groups",
-                "Start with a group such as 'all:' and list hosts under it, as in all: → hosts: → pi1:");
+            throw NotGroups(doc);
         var groups = YamlMaps.Entries(top, doc);
         if (groups.FirstOrDefault(g => g.Name == "plugin") is { } plugin)
             throw new InventoryException(doc.Spot(plugin.Key), "this file configures an inventory plugin, which PiCluster cannot run",
@@ -21,9 +20,13 @@ internal static class YamlInventoryReader
             Group(group, doc, draft);
     }
 
+    public static InventoryException NotGroups(YamlText doc) =>
+        new(doc.Root is null ? null : doc.Spot(doc.Root), "the top level of the inventory is not a mapping of groups",
+            "Start with a group such as 'all:' and list hosts under it, as in all: → hosts: → pi1:");
+
     static GroupDraft Group(YamlEntry entry, YamlText doc, InventoryDraft draft)
     {
-        var group = draft.Group(Name(entry.Key, doc, "group"), doc.Spot(entry.Key));
+        var group = draft.Group(Name(entry.Key, doc, "group"));
         if (YamlValues.IsEmpty(entry.Value))
             return group;
         if (entry.Value is not YamlMappingNode sections)
@@ -74,7 +77,7 @@ internal static class YamlInventoryReader
     {
         YamlMappingNode map => YamlMaps.Entries(map, doc),
         YamlScalarNode one when YamlValues.IsEmpty(one) => [],
-        YamlScalarNode one => [new YamlEntry(one, new YamlScalarNode(""))],
+        YamlScalarNode one => [new YamlEntry(one, new YamlScalarNode("") { Style = ScalarStyle.Plain })],
         _ => throw new InventoryException(doc.Spot(section.Value), $"{section.Name} of group {group.Name} is a list, but Ansible wants a mapping",
             $"Write each entry as a key ending in a colon, one per line (pi1: rather than - pi1)"),
     };
@@ -92,8 +95,8 @@ internal static class YamlInventoryReader
     static string Name(YamlScalarNode key, YamlText doc, string what)
     {
         var value = key.Style == ScalarStyle.Plain && key.Tag.IsEmpty ? YamlScalars.Implicit(key.Value ?? "", doc.IsJson) : JsonValue.Create(key.Value ?? "");
-        if (value is JsonValue v && v.TryGetValue<string>(out var name) && name.Length > 0)
-            return name;
+        if (value is JsonValue v && v.TryGetValue<string>(out var name))
+            return name.Length > 0 ? name : throw new InventoryException(doc.Spot(key), $"a {what} name is empty", $"Give the {what} a name");
         throw new InventoryException(doc.Spot(key), $"the {what} name '{key.Value}' is not text (YAML reads it as {(value is null ? "null" : "a number or true/false")})",
             $"Quote it, as in '{key.Value}':");
     }
