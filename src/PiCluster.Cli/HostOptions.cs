@@ -32,6 +32,7 @@ public sealed class HostOptions
         var hosts = HostPattern.Select(inventory, parse.GetValue(Limit));
         var becomePassword = parse.GetValue(AskBecomePass) ? Secrets.Add(ConsolePrompt.Instance.Ask("BECOME password:")) : null;
         var targets = hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
+        foreach (var warning in targets.SelectMany(t => t.Warnings).Distinct()) Console.Error.WriteLine($"warning: {warning}");
         foreach (var target in targets) Secrets.Add(target.BecomePassword);
         foreach (var target in targets) Secrets.Add(target.Connection.Password);
         RunLog.Write($"inventory {inventory.Source}: {targets.Count} hosts selected ({string.Join(' ', targets.Select(t => t.Name))})");

@@ -6,4 +6,7 @@ namespace PiCluster.Remote;
 public sealed record HostTarget(InventoryHost Host, HostConnection Connection, string? BecomePassword)
 {
     public string Name => Host.Name;
+
+    /// <summary>Inventory settings that have no effect, each saying why (e.g. StrictHostKeyChecking=no).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -7,9 +7,9 @@ public static class HostTargets
 {
     public static HostTarget From(InventoryHost host, TimeSpan defaultTimeout, string? askedBecomePassword)
     {
-        var args = SshCommonArgs.Parse(string.Join(' ', host.GetString("ansible_ssh_common_args"), host.GetString("ansible_ssh_extra_args")));
+        var args = Read(host, "ansible_ssh_common_args", SshCommonArgs.Parse)
+            .Merge(Read(host, "ansible_ssh_extra_args", SshCommonArgs.Parse));
         var keyFile = host.GetString("ansible_ssh_private_key_file");
-        var jump = host.GetString("picluster_jump_host");
         var connection = new HostConnection
         {
             Host = host.Name,
@@ -18,12 +18,26 @@ public static class HostTargets
             User = host.GetString("ansible_user") ?? host.GetString("ansible_ssh_user") ?? args.User ?? Environment.UserName,
             KeyFiles = keyFile is not null ? [ExpandHome(keyFile)] : args.IdentityFiles,
             Password = host.GetString("ansible_password") ?? host.GetString("ansible_ssh_pass"),
-            Jump = jump is not null ? JumpHost.Parse(jump) : args.Jump,
+            Jump = host.Vars.ContainsKey("picluster_jump_host") ? Read(host, "picluster_jump_host", JumpHost.Parse) : args.Jump,
             KnownHostsFiles = args.KnownHostsFiles,
-            ConnectTimeout = host.GetInt("ansible_ssh_timeout") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaultTimeout,
+            ConnectTimeout = host.GetInt("ansible_ssh_timeout") is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaultTimeout,
         };
         var becomePassword = host.GetString("ansible_become_password") ?? host.GetString("ansible_become_pass") ?? askedBecomePassword;
-        return new HostTarget(host, connection, becomePassword);
+        return new HostTarget(host, connection, becomePassword) { Warnings = args.Ignored };
+    }
+
+    // A value the SSH parsers refuse is an inventory error at the variable's place, not a crash.
+    static T Read<T>(InventoryHost host, string name, Func<string, T> parse)
+    {
+        var text = host.GetString(name) ?? "";
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new InventoryException(host.Vars.GetValueOrDefault(name)?.Where, $"{name} of {host.Name}: {e.Message.TrimEnd('.')}", "Correct it in the inventory");
+        }
     }
 
     static string ExpandHome(string path) =>

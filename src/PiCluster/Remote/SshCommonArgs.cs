@@ -14,6 +14,18 @@ public sealed record SshCommonArgs
     /// <summary>One line per option that has no effect, saying why, e.g. "StrictHostKeyChecking=no is ignored: …".</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
+    /// <summary>These options followed by <paramref name="later"/> on the same ssh command line (ansible_ssh_extra_args after the common ones).</summary>
+    public SshCommonArgs Merge(SshCommonArgs later) => new()
+    {
+        Jump = later.Jump ?? Jump,
+        KnownHostsFiles = [.. KnownHostsFiles, .. later.KnownHostsFiles],
+        IdentityFiles = [.. IdentityFiles, .. later.IdentityFiles],
+        Port = later.Port ?? Port,
+        User = later.User ?? User,
+        ConnectTimeout = later.ConnectTimeout ?? ConnectTimeout,
+        Ignored = [.. Ignored, .. later.Ignored],
+    };
+
     /// <summary>Reads the text as Ansible hands it to ssh (shell-like quoting); throws <see cref="FormatException"/> when it cannot be split or a value is malformed.</summary>
     public static SshCommonArgs Parse(string? commonArgs) =>
         Parse(commonArgs, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
