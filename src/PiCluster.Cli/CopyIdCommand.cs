@@ -26,24 +26,19 @@ public static class CopyIdCommand
             var privateKey = publicKeyFile.EndsWith(".pub", StringComparison.Ordinal) && File.Exists(publicKeyFile[..^4]) ? publicKeyFile[..^4] : null;
             // Only this key may count as "already works": no agent, no default keys.
             var keyOnly = new LoggingConnector(new SshConnector(run.Ssh with { AgentSocket = null }), RunLog.Write);
-            IReadOnlyList<HostOutcome<CopyIdResult>> outcomes;
-            using (var progress = new HostProgress("copy-id", [.. run.Targets.Select(t => t.Name)]))
-            {
-                var tried = privateKey is null ? [] : await EachHost.RunAsync(run.Targets, run.Forks,
-                    (target, token) => CopyId.KeyLogsInAsync(keyOnly, target, privateKey, token), _ => { }, ct);
-                var password = new Lazy<string?>(() => Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSWORD") ?? ConsolePrompt.Instance.Ask("SSH password:")));
-                outcomes = await EachHost.RunAsync(run.Targets, run.Forks, async (target, token) =>
-                    {
-                        var first = tried.FirstOrDefault(o => o.Target == target);
-                        if (first is { Succeeded: true, Value: true }) return CopyIdResult.AlreadyAuthorized;
-                        if (first is { Succeeded: false }) throw new RemoteException(first.Failure!.Value, first.Message!);
-                        var secret = target.Connection.Password ?? password.Value
-                            ?? throw new RemoteException(RemoteFailure.AuthFailed, $"{target.Name} needs a password to install the key: set PICLUSTER_SSH_PASSWORD or run from a terminal");
-                        return await CopyId.InstallAsync(keyOnly, target, publicKey, privateKey, secret, CommandTimeout, token);
-                    },
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Describe(outcome.Value) : HostResultTable.Label(outcome.Failure!.Value)),
-                    ct);
-            }
+            var tried = privateKey is null ? [] : await EachHost.RunAsync(run.Targets, run.Forks,
+                (target, token) => CopyId.KeyLogsInAsync(keyOnly, target, privateKey, token), _ => { }, ct);
+            var password = new Lazy<string?>(() => Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSWORD") ?? ConsolePrompt.Instance.Ask("SSH password:")));
+            var outcomes = await HostWork.RunAsync(run, "copy-id", async (target, token) =>
+                {
+                    var first = tried.FirstOrDefault(o => o.Target == target);
+                    if (first is { Succeeded: true, Value: true }) return CopyIdResult.AlreadyAuthorized;
+                    if (first is { Succeeded: false }) throw new RemoteException(first.Failure!.Value, first.Message!);
+                    var secret = target.Connection.Password ?? password.Value
+                        ?? throw new RemoteException(RemoteFailure.AuthFailed, $"{target.Name} needs a password to install the key: set PICLUSTER_SSH_PASSWORD or run from a terminal");
+                    return await CopyId.InstallAsync(keyOnly, target, publicKey, privateKey, secret, CommandTimeout, token);
+                },
+                Describe, ct);
             return parse.GetValue(output) == OutputFormat.Json
                 ? HostResultJson.Write(outcomes, (json, result) => json.WriteString("result", Describe(result)))
                 : HostResultTable.Render(outcomes, Describe, $"accept {Path.GetFileName(privateKey ?? publicKeyFile)}");

@@ -21,15 +21,12 @@ public static class FactsCommand
         {
             var run = hosts.Resolve(parse);
             var connector = run.Connector();
-            IReadOnlyList<HostOutcome<HostFacts>> outcomes;
-            using (var progress = new HostProgress("facts", [.. run.Targets.Select(t => t.Name)]))
-                outcomes = await EachHost.RunAsync(run.Targets, run.Forks, async (target, token) =>
-                    {
-                        await using var session = await HostSession.OpenAsync(connector, target, token);
-                        return await GatherFacts.RunAsync(session, ProbeTimeout, token);
-                    },
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : HostResultTable.Label(outcome.Failure!.Value)),
-                    ct);
+            var outcomes = await HostWork.RunAsync(run, "facts", async (target, token) =>
+                {
+                    await using var session = await HostSession.OpenAsync(connector, target, token);
+                    return await GatherFacts.RunAsync(session, ProbeTimeout, token);
+                },
+                _ => "facts gathered", ct);
             if (parse.GetValue(output) == OutputFormat.Json)
                 return HostResultJson.Write(outcomes, (json, facts) =>
                 {

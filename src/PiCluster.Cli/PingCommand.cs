@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PiCluster.Access;
-using PiCluster.Remote;
 
 namespace PiCluster.Cli;
 
@@ -19,12 +18,7 @@ public static class PingCommand
         {
             var run = hosts.Resolve(parse);
             var connector = run.Connector();
-            IReadOnlyList<HostOutcome<TimeSpan>> outcomes;
-            using (var progress = new HostProgress("ping", [.. run.Targets.Select(t => t.Name)]))
-                outcomes = await EachHost.RunAsync(run.Targets, run.Forks,
-                    (target, token) => Ping.RunAsync(connector, target, CommandTimeout, token),
-                    outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? Pong(outcome.Value) : HostResultTable.Label(outcome.Failure!.Value)),
-                    ct);
+            var outcomes = await HostWork.RunAsync(run, "ping", (target, token) => Ping.RunAsync(connector, target, CommandTimeout, token), Pong, ct);
             return parse.GetValue(output) == OutputFormat.Json
                 ? HostResultJson.Write(outcomes, (json, elapsed) => json.WriteString("result", "pong"))
                 : HostResultTable.Render(outcomes, Pong, "answered");
