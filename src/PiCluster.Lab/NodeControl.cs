@@ -4,6 +4,8 @@ namespace PiCluster.Lab;
 public sealed class NodeControl(LabPaths paths, LabSettings lab)
 {
     static readonly string[] MountPoints = ["/snap", "/var/snap", "/boot/firmware"];
+    // Generous: on a loaded 2-core machine with several labs booting at once, sshd can take seconds to write its pid.
+    static readonly TimeSpan ListenerWait = TimeSpan.FromSeconds(30);
 
     public bool IsRunning(string node) => ListenerPid(node) is { } pid && NodeProcesses.IsAlive(pid)
         && File.ReadAllText($"/proc/{pid}/cmdline").Contains(paths.NodeDir(node), StringComparison.Ordinal);
@@ -22,7 +24,10 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
             env: new Dictionary<string, string> { ["NODE_DIR"] = paths.NodeDir(node.Name) }, ct: ct);
         var pid = result.ExitCode == 0 ? await WaitForListenerAsync(node.Name, ct) : null;
         if (pid is null)
-            throw new LabException($"{node.Name} did not start: {result.StdErr.Trim()} {LastLogLine(node.Name)}".Trim());
+        {
+            var why = $"{result.StdErr.Trim()} {LastLogLine(node.Name)}".Trim();
+            throw new LabException($"{node.Name} did not start: {(why.Length > 0 ? why : $"its sshd wrote no pid file within {ListenerWait.TotalSeconds:0} s (is the machine overloaded?)")}");
+        }
         var processes = NodeProcesses.Of(pid.Value);
         File.WriteAllLines(NamespacesFile(node.Name), [processes.UtsNamespace, processes.MountNamespace]);
         SetPower(node.Name, "on");
@@ -109,7 +114,7 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
     // sshd's parent returns once the socket is bound; the daemon writes its pid file a moment later.
     async Task<int?> WaitForListenerAsync(string node, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + ListenerWait;
         while (ListenerPid(node) is null && DateTime.UtcNow < deadline) await Task.Delay(5, ct);
         return ListenerPid(node);
     }

@@ -62,7 +62,7 @@ public static class HostPattern
         var groups = inventory.Groups.Select(g => g.Name).Where(n => n is not ("all" or "ungrouped")).ToList();
         var hosts = inventory.Hosts.Select(h => h.Name).ToList();
         return new(null, $"the host pattern '{pattern}' matches no host",
-            $"the inventory has {Names("groups", groups)} and {Names("hosts", hosts)}");
+            $"The inventory has {Names("groups", groups)} and {Names("hosts", hosts)}");
     }
 
     static string Names(string kind, List<string> names) => names.Count switch

@@ -91,7 +91,7 @@ public sealed class HostPatternTests
     {
         var error = Assert.Throws<InventoryException>(() => Select("edge:&nosuch"));
 
-        Assert.Equal("the host pattern 'nosuch' matches no host. the inventory has groups edge, sub, storage, empty and hosts solo, pialpha, pibeta, pigamma, pidelta, store1", error.Message);
+        Assert.Equal("the host pattern 'nosuch' matches no host. The inventory has groups edge, sub, storage, empty and hosts solo, pialpha, pibeta, pigamma, pidelta, store1", error.Message);
         Assert.Null(error.Where);
     }
 
@@ -126,6 +126,6 @@ public sealed class HostPatternTests
 
         var error = Assert.Throws<InventoryException>(() => HostPattern.Select(inventory, "nosuch"));
 
-        Assert.Equal("the inventory has groups atlanta, targets, webservers, databases and hosts host1, host2, localhost, other1.example.com, other2.example.com, www01.example.com, www02.example.com, www03.example.com, www04.example.com, www05.example.com and 53 more", error.Fix);
+        Assert.Equal("The inventory has groups atlanta, targets, webservers, databases and hosts host1, host2, localhost, other1.example.com, other2.example.com, www01.example.com, www02.example.com, www03.example.com, www04.example.com, www05.example.com and 53 more", error.Fix);
     }
 }
