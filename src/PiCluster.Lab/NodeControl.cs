@@ -98,17 +98,18 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
     {
         await DelayProxy.StopAsync(paths, node);
         var pids = Processes(node).ToList();
-        if (ListenerPid(node) is { } listener && NodeProcesses.IsAlive(listener) && !pids.Contains(listener)) pids.Add(listener);
+        if (IsRunning(node) && ListenerPid(node) is { } listener && !pids.Contains(listener)) pids.Add(listener);
         await NodeProcesses.SignalAsync(pids, "KILL");
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (pids.Any(NodeProcesses.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(10);
         File.Delete(PidPath(node));
+        if (!pids.Any(NodeProcesses.IsAlive)) File.Delete(NamespacesFile(node));
     }
 
     IReadOnlyList<int> Processes(string node)
     {
         var lines = File.Exists(NamespacesFile(node)) ? File.ReadAllLines(NamespacesFile(node)) : [];
-        return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]).Find() : [];
+        return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]).Find(paths.NodeDir(node)) : [];
     }
 
     // sshd's parent returns once the socket is bound; the daemon writes its pid file a moment later.

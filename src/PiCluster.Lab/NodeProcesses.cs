@@ -8,7 +8,12 @@ public sealed record NodeProcesses(string UtsNamespace, string MountNamespace)
 {
     public static NodeProcesses Of(int pid) => new(Namespace(pid, "uts") ?? "", Namespace(pid, "mnt") ?? "");
 
-    public IReadOnlyList<int> Find()
+    /// <summary>
+    /// The live processes in both namespaces, if those namespaces are still this node's: the kernel reuses a dead
+    /// namespace's number, so a number recorded before a power cut may by now name another lab's node. The node's
+    /// own mount namespace is recognised by its /etc overlay on <paramref name="nodeDir"/>.
+    /// </summary>
+    public IReadOnlyList<int> Find(string nodeDir)
     {
         var pids = new List<int>();
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
@@ -17,7 +22,14 @@ public sealed record NodeProcesses(string UtsNamespace, string MountNamespace)
             if (Namespace(pid, "uts") == UtsNamespace && Namespace(pid, "mnt") == MountNamespace && IsAlive(pid))
                 pids.Add(pid);
         }
-        return pids;
+        return pids.Count > 0 && MountsOf(pids[0]).Contains($"upperdir={nodeDir}/etc,", StringComparison.Ordinal) ? pids : [];
+    }
+
+    static string MountsOf(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/mountinfo"); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
     }
 
     public static bool IsAlive(int pid)

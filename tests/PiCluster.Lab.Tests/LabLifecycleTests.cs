@@ -49,6 +49,24 @@ public sealed class LabLifecycleTests
     }
 
     [Fact]
+    public async Task Down_after_a_power_cut_spares_another_lab_that_reuses_the_namespace_numbers()
+    {
+        // Given a lab whose node was cut, and whose records now name another lab's live node (the kernel reuses numbers)
+        await using var cut = await TestLab.StartAsync(1);
+        await using var other = await TestLab.StartAsync(1);
+        await cut.PiClusterAsync(["lab", "stop-node", "pi-01"]);
+        File.Copy(other.NodeFile("pi-01", "namespaces"), cut.NodeFile("pi-01", "namespaces"), overwrite: true);
+        File.Copy(other.NodeFile("pi-01", "sshd.pid"), cut.NodeFile("pi-01", "sshd.pid"), overwrite: true);
+
+        // When the first lab is taken down
+        var down = await cut.PiClusterAsync(["lab", "down"]);
+
+        // Then the other lab's node still answers
+        Assert.True(down.ExitCode == 0, down.ToString());
+        Assert.Equal("pi-01-alive", (await other.SshOkAsync("pi-01", "echo pi-01-alive")).Trim());
+    }
+
+    [Fact]
     public async Task Down_refuses_a_folder_that_is_not_a_lab()
     {
         var dir = Directory.CreateTempSubdirectory("not-a-lab").FullName;
