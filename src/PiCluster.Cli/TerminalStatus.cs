@@ -44,7 +44,8 @@ public sealed class TerminalStatus : IDisposable
             if (pending.Count == 0) { ClearLine(); return; }
             var names = string.Join(' ', pending.Take(6)) + (pending.Count > 6 ? " …" : "");
             var line = $"{Frames[frame++ % Frames.Length]} {verb} {total - pending.Count}/{total} done; waiting for {names}";
-            Console.Error.Write("\r\e[2K" + (line.Length > Console.WindowWidth - 1 ? line[..Math.Max(0, Console.WindowWidth - 2)] : line));
+            var width = Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+            Console.Error.Write("\r\e[2K" + (line.Length >= width ? line[..(width - 2)] + "…" : line));
             shown = true;
         }
     }

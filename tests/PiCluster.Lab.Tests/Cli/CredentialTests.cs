@@ -72,4 +72,22 @@ public sealed class CredentialTests
             + File.ReadAllText(lab.NodeFile("pi-01", "ssh-commands.log"));
         Assert.DoesNotContain("pi-secret-42", everything);
     }
+
+    [Fact]
+    public async Task Ask_become_pass_asks_once_on_the_terminal_without_echo()
+    {
+        await using var lab = await TestLab.StartAsync(2, "--password", "typed-pw-9", "--sudo-needs-password");
+        Directory.CreateDirectory(lab.Home);
+        var environment = new Dictionary<string, string?> { ["HOME"] = lab.Home, ["TERM"] = "xterm" };
+
+        // `script` gives the tool a real terminal; the password is typed once the prompt is up.
+        var session = await ProcessResult.RunAsync("sh",
+            ["-c", $"(sleep 2; printf 'typed-pw-9\\n') | script -qec '{Repo.Launcher} ping -i {lab.Inventory} -K' /dev/null"],
+            environment: environment);
+
+        Assert.True(session.ExitCode == 0, session.ToString());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(session.StdOut, "BECOME password:"));
+        Assert.Contains("2 of 2 hosts answered.", session.StdOut);
+        Assert.DoesNotContain("typed-pw-9", session.StdOut);
+    }
 }
