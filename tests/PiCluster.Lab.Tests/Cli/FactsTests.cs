@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PiCluster.Lab.Tests.Simulator;
 
 namespace PiCluster.Lab.Tests.Cli;
 
@@ -29,6 +30,19 @@ public sealed class FactsTests
         Assert.Equal("ControlPlane", node.GetProperty("role").GetString());
         Assert.True(node.GetProperty("running").GetBoolean());
         Assert.True(node.GetProperty("nodes")[0].GetProperty("ready").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Facts_tell_the_control_plane_from_the_worker_and_show_the_cluster_it_sees()
+    {
+        await using var lab = await ClusterSetup.StartAsync(2);
+        await lab.JoinOkAsync("pi-02", "pi-01", "--worker");
+
+        var facts = await lab.ToolAsync(["facts", "-i", lab.Inventory]);
+
+        Assert.True(facts.ExitCode == 0, facts.ToString());
+        Assert.Matches(@"pi-01\s+pi-01\s+.*1\.32/stable control plane, running, 2 nodes \(2 Ready\)", facts.StdOut);
+        Assert.Matches(@"pi-02\s+pi-02\s+.*1\.32/stable worker", facts.StdOut);
     }
 
     [Fact]
