@@ -22,6 +22,8 @@ public static class BootFiles
         File.WriteAllText(Path.Combine(dir, "proc", "cmdline"), cmdLine);
         File.WriteAllText(Path.Combine(dir, "cgroup", "cgroup.controllers"), memory ? WithMemory : WithoutMemory);
         File.WriteAllText(Path.Combine(dir, "proc", "cgroups"), ProcCgroups(memory));
+        // A fresh boot_id on every boot is how Ansible's reboot module (and anyone careful) tells that a reboot happened.
+        File.WriteAllText(Path.Combine(dir, "proc", "boot_id"), Guid.NewGuid().ToString("D") + "\n");
     }
 
     // A kernel reads only the first line of cmdline.txt; anything after it is ignored.

@@ -43,16 +43,22 @@ public sealed class NodeFaultTests
     {
         await using var lab = await TestLab.StartAsync(1);
 
+        var bootId = await lab.SshOkAsync("pi-01", "cat /proc/sys/kernel/random/boot_id");
         var before = await lab.SshOkAsync("pi-01",
             "sudo sed -i '1 s/$/ cgroup_enable=memory cgroup_memory=1/' /boot/firmware/cmdline.txt; cat /sys/fs/cgroup/cgroup.controllers");
+        var sameBoot = await lab.SshOkAsync("pi-01", "cat /proc/sys/kernel/random/boot_id");
         var reboot = await lab.SshAsync("pi-01", "sudo reboot; sleep 10; echo not reached");
         var after = await WaitForAsync(lab, "pi-01", "cat /sys/fs/cgroup/cgroup.controllers; awk '$1==\"memory\"{print $4}' /proc/cgroups; cat /proc/cmdline");
+        var nextBoot = await lab.SshOkAsync("pi-01", "cat /proc/sys/kernel/random/boot_id");
 
         Assert.DoesNotContain("memory", before);
         Assert.Equal(255, reboot.ExitCode);
         Assert.DoesNotContain("not reached", reboot.StdOut);
         Assert.StartsWith("cpuset cpu io memory hugetlb pids rdma misc\n1\n", after);
         Assert.EndsWith("cgroup_enable=memory cgroup_memory=1\n", after);
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n$", bootId);
+        Assert.Equal(bootId, sameBoot);
+        Assert.NotEqual(bootId, nextBoot);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ mount --bind "$n/snap" /snap
 mount --bind "$n/var-snap" /var/snap
 mount --bind "$n/boot-firmware" /boot/firmware
 for f in cmdline cpuinfo meminfo cgroups; do mount --bind "$n/proc/$f" "/proc/$f"; done
+mount --bind "$n/proc/boot_id" /proc/sys/kernel/random/boot_id
 mount --bind "$n/cgroup" /sys/fs/cgroup
 mount --bind "$n/firmware" /sys/firmware
 exec /usr/sbin/sshd -f "$n/sshd_config" -E "$n/sshd.log"
