@@ -27,6 +27,34 @@ public sealed class CredentialTests
     }
 
     [Fact]
+    public async Task Without_an_inventory_key_the_users_default_key_logs_in()
+    {
+        await using var lab = await TestLab.StartAsync(2);
+        var inventory = lab.WriteInventory("default-key.yaml", "", withKey: false);
+        var without = await lab.ToolAsync(["ping", "-i", inventory]);
+        Directory.CreateDirectory(Path.Combine(lab.Home, ".ssh"));
+        File.Copy(lab.ClientKey, Path.Combine(lab.Home, ".ssh", "id_ed25519"));
+
+        var with = await lab.ToolAsync(["ping", "-i", inventory]);
+
+        Assert.Equal(2, without.ExitCode);
+        Assert.Contains("no key in", without.StdOut);
+        Assert.True(with.ExitCode == 0, with.ToString());
+    }
+
+    [Fact]
+    public async Task An_inventory_password_logs_in_where_no_key_is_authorized()
+    {
+        await using var lab = await TestLab.StartAsync(2, "--no-key", "--password", "inv-pw-5");
+        var inventory = lab.WriteInventory("password.yaml", "ansible_password: inv-pw-5", withKey: false);
+
+        var ping = await lab.ToolAsync(["ping", "-i", inventory]);
+
+        Assert.True(ping.ExitCode == 0, ping.ToString());
+        Assert.DoesNotContain("inv-pw-5", ping.StdOut + ping.StdErr);
+    }
+
+    [Fact]
     public async Task Keys_held_by_an_ssh_agent_log_in()
     {
         await using var lab = await TestLab.StartAsync(2);
