@@ -30,14 +30,21 @@ public sealed class HostOptions
         var inventory = InventoryLoader.Load(parse.GetValue(Inventory)!);
         InventoryValidator.Check(inventory);
         var hosts = HostPattern.Select(inventory, parse.GetValue(Limit));
-        var becomePassword = parse.GetValue(AskBecomePass) ? Secrets.Add(ConsolePrompt.Instance.Ask("BECOME password:")) : null;
+        var becomePassword = parse.GetValue(AskBecomePass) ? AskBecomePassword() : null;
         var targets = hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
         foreach (var warning in targets.SelectMany(t => t.Warnings).Distinct()) Console.Error.WriteLine($"warning: {warning}");
-        foreach (var target in targets) Secrets.Add(target.BecomePassword);
-        foreach (var target in targets) Secrets.Add(target.Connection.Password);
+        foreach (var target in targets)
+        {
+            Secrets.Add(target.BecomePassword);
+            Secrets.Add(target.Connection.Password);
+        }
         RunLog.Write($"inventory {inventory.Source}: {targets.Count} hosts selected ({string.Join(' ', targets.Select(t => t.Name))})");
         return new HostRun(inventory, targets, forks, SshOptionsFor(parse));
     }
+
+    static string AskBecomePassword() =>
+        Secrets.Add(ConsolePrompt.Instance.Ask("BECOME password:"))
+        ?? throw new UsageException("-K needs a terminal to ask for the sudo password; without one, set ansible_become_password (e.g. in a host_vars/ file only you can read)");
 
     SshOptions SshOptionsFor(ParseResult parse) => new()
     {
