@@ -24,4 +24,6 @@ public sealed record LabSettings
 public sealed record LabNode(string Name, int Index, string Address, int MemoryGb, bool MemoryCgroupByDefault);
 
 /// <summary>Simulated durations, zero by default so tests run fast; benchmarks set realistic ones.</summary>
-public sealed record LabDelays(int SnapInstallMs = 0, int MicroK8sStartMs = 0, int JoinMs = 0, int RebootMs = 0);
+/// <summary>How long simulated work takes. SilentConnectMs is how long a TCP connect to a hung node waits: Linux gives up
+/// on an unanswered SYN after about 127 s (tcp_syn_retries = 6); tests shorten it.</summary>
+public sealed record LabDelays(int SnapInstallMs = 0, int MicroK8sStartMs = 0, int JoinMs = 0, int RebootMs = 0, int SilentConnectMs = 127_000);

@@ -22,7 +22,7 @@ public static class FaultKinds
         new("fingerprint", ["join"],
             "Joining cluster failed. Could not verify the identity of IP. Use '--skip-verify' to skip server certificate check.", 4, Handled: true),
         new("connection-refused", ["join"], "Traceback (most recent call last): ... ConnectionRefusedError: [Errno 111] Connection refused", 1, Handled: true),
-        new("timeout", ["join"], "(hangs 127 s) Traceback (most recent call last): ... TimeoutError: [Errno 110] Connection timed out", 1, Handled: true),
+        new("timeout", ["join"], "(hangs for the lab's --silent-connect-ms, 127 s by default) Traceback (most recent call last): ... TimeoutError: [Errno 110] Connection timed out", 1, Handled: true),
         new("worker-unsupported", ["join"],
             "Joining process failed. Make sure the cluster you connect to supports joining worker nodes.", 1, Handled: true),
         new("dqlite-stuck", ["join"],

@@ -5,9 +5,6 @@ namespace PiCluster.Lab.Simulator.MicroK8s;
 /// The joiner's TCP connect to the cluster agent on IP:PORT: which lab node answers, or how it fails.
 public static class AgentConnection
 {
-    /// Linux gives up on an unanswered SYN after about 127 s (tcp_syn_retries = 6).
-    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(127);
-
     public static LabNode? Connect(MicroK8sContext context, JoinUrl url, out string? error)
     {
         error = null;
@@ -17,7 +14,7 @@ public static class AgentConnection
             return null;
         }
 
-        var deadline = DateTimeOffset.UtcNow + ConnectTimeout;
+        var deadline = DateTimeOffset.UtcNow.AddMilliseconds(context.Delays.SilentConnectMs);
         while (true)
         {
             var target = context.Invocation.Settings.FindNodeByAddress(url.Ip);

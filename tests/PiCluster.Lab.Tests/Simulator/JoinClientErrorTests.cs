@@ -86,4 +86,20 @@ public sealed class JoinClientErrorTests
         Assert.StartsWith("Traceback (most recent call last):\n", join.StdErr);
         Assert.EndsWith("\nConnectionRefusedError: [Errno 111] Connection refused\n", join.StdErr);
     }
+
+    [Fact]
+    public async Task Joining_a_hung_node_times_out_after_the_labs_silent_connect_wait_with_exit_1()
+    {
+        await using var lab = await ClusterSetup.StartAsync(2, "--silent-connect-ms", "1500");
+        var token = await lab.TokenAsync("pi-01");
+        Assert.Equal(0, (await lab.PiClusterAsync(["lab", "pause-node", "pi-01"])).ExitCode);
+
+        var join = await lab.JoinAsync("pi-02", "pi-01", token);
+        await lab.PiClusterAsync(["lab", "resume-node", "pi-01"]);
+
+        Assert.Equal(1, join.ExitCode);
+        Assert.Equal($"Contacting cluster at {lab.Address("pi-01")}\n", join.StdOut);
+        Assert.StartsWith("Traceback (most recent call last):\n", join.StdErr);
+        Assert.EndsWith("\nTimeoutError: [Errno 110] Connection timed out\n", join.StdErr);
+    }
 }
