@@ -12,9 +12,16 @@ public static class LabSupervisor
     {
         await File.WriteAllTextAsync(PidPath(paths), Environment.ProcessId.ToString(), ct);
         var running = new List<Task>();
+        LabSettings? lab = null;
+        var read = DateTime.MinValue;
         while (!ct.IsCancellationRequested && File.Exists(paths.Settings))
         {
-            var lab = LabJson.ReadSettings(paths);
+            // lab.json changes only when the lab grows or its delays change; the loop looks for requests every 50 ms.
+            if (File.GetLastWriteTimeUtc(paths.Settings) is var written && (lab is null || written != read))
+            {
+                lab = LabJson.ReadSettings(paths);
+                read = written;
+            }
             foreach (var node in lab.Nodes)
             {
                 var request = Path.Combine(paths.NodeDir(node.Name), RequestFile);
