@@ -26,12 +26,12 @@ public static class CopyIdCommand
             var privateKey = publicKeyFile.EndsWith(".pub", StringComparison.Ordinal) && File.Exists(publicKeyFile[..^4]) ? publicKeyFile[..^4] : null;
             // Only this key may count as "already works": no agent, no default keys.
             var keyOnly = new LoggingConnector(new SshConnector(run.Ssh with { AgentSocket = null }), RunLog.Write);
-            var tried = privateKey is null ? [] : await EachHost.RunAsync(run.Targets, run.Forks,
-                (target, token) => CopyId.KeyLogsInAsync(keyOnly, target, privateKey, token), _ => { }, ct);
-            var password = new Lazy<string?>(() => Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSWORD") ?? ConsolePrompt.Instance.Ask("SSH password:")));
+            var tried = privateKey is null ? [] : (await EachHost.RunAsync(run.Targets, run.Forks,
+                (target, token) => CopyId.KeyLogsInAsync(keyOnly, target, privateKey, token), _ => { }, ct)).ToDictionary(o => o.Target.Name);
+            var password = new Lazy<string?>(() => Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSWORD")) ?? ConsolePrompt.Instance.Ask("SSH password:"));
             var outcomes = await HostWork.RunAsync(run, "copy-id", async (target, token) =>
                 {
-                    var first = tried.FirstOrDefault(o => o.Target == target);
+                    var first = tried.GetValueOrDefault(target.Name);
                     if (first is { Succeeded: true, Value: true }) return CopyIdResult.AlreadyAuthorized;
                     if (first is { Succeeded: false }) throw new RemoteException(first.Failure!.Value, first.Message!);
                     var secret = target.Connection.Password ?? password.Value

@@ -43,7 +43,7 @@ public sealed class HostOptions
     }
 
     static string AskBecomePassword() =>
-        Secrets.Add(ConsolePrompt.Instance.Ask("BECOME password:"))
+        ConsolePrompt.Instance.Ask("BECOME password:")
         ?? throw new UsageException("-K needs a terminal to ask for the sudo password; without one, set ansible_become_password (e.g. in a host_vars/ file only you can read)");
 
     SshOptions SshOptionsFor(ParseResult parse) => new()

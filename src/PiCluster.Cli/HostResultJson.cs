@@ -35,8 +35,6 @@ public static class HostResultJson
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        if (outcomes.All(o => o.Succeeded)) return 0;
-        Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return 2;
+        return HostExit.Code(outcomes);
     }
 }

@@ -19,9 +19,7 @@ public static class HostResultTable
         foreach (var outcome in failed) Console.WriteLine(Secrets.Redact(outcome.Message ?? ""));
         if (failed.Count > 0) Console.WriteLine();
         Console.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} hosts {summaryVerb}.");
-        if (failed.Count == 0) return 0;
-        Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return 2;
+        return HostExit.Code(outcomes);
     }
 
     public static string Address(HostConnection connection) =>

@@ -16,7 +16,7 @@ public static class HostTargets
             Address = host.GetString("ansible_host") ?? host.GetString("ansible_ssh_host") ?? host.Name,
             Port = host.GetInt("ansible_port") ?? host.GetInt("ansible_ssh_port") ?? args.Port ?? 22,
             User = host.GetString("ansible_user") ?? host.GetString("ansible_ssh_user") ?? args.User ?? Environment.UserName,
-            KeyFiles = keyFile is not null ? [ExpandHome(keyFile)] : args.IdentityFiles,
+            KeyFiles = keyFile is not null ? [HomePath.Expand(keyFile)] : args.IdentityFiles,
             Password = host.GetString("ansible_password") ?? host.GetString("ansible_ssh_pass"),
             Jump = host.Vars.ContainsKey("picluster_jump_host") ? Read(host, "picluster_jump_host", JumpHost.Parse) : args.Jump,
             KnownHostsFiles = args.KnownHostsFiles,
@@ -39,9 +39,4 @@ public static class HostTargets
             throw new InventoryException(host.Vars.GetValueOrDefault(name)?.Where, $"{name} of {host.Name}: {e.Message.TrimEnd('.')}", "Correct it in the inventory");
         }
     }
-
-    static string ExpandHome(string path) =>
-        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.TrimStart('~').TrimStart('/'))
-            : path;
 }

@@ -171,15 +171,8 @@ sealed class SshArgsReader(string home)
         ignored.Add($"StrictHostKeyChecking={value} is ignored: {why}");
     }
 
-    string ExpandHome(string path)
-    {
-        var expanded = path.Replace("%d", home, StringComparison.Ordinal);
-        if (expanded == "~")
-        {
-            return home;
-        }
-        return expanded.StartsWith("~/", StringComparison.Ordinal) ? Path.Join(home, expanded[2..]) : expanded;
-    }
+    // ssh's %d token is the home folder too.
+    string ExpandHome(string path) => HomePath.Expand(path.Replace("%d", home, StringComparison.Ordinal), home);
 
     static int ParsePort(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
