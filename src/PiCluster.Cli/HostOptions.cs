@@ -29,17 +29,18 @@ public sealed class HostOptions
         if (timeout < 1) throw new UsageException($"--timeout must be 1 second or more, got {timeout}");
         var inventory = InventoryLoader.Load(parse.GetValue(Inventory)!);
         InventoryValidator.Check(inventory);
-        var hosts = HostPattern.Select(inventory, parse.GetValue(Limit));
+        var selected = HostPattern.Select(inventory, parse.GetValue(Limit)).Select(h => h.Name).ToHashSet();
         var becomePassword = parse.GetValue(AskBecomePass) ? AskBecomePassword() : null;
-        var targets = hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
+        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
+        var targets = everyone.Where(t => selected.Contains(t.Name)).ToList();
         foreach (var warning in targets.SelectMany(t => t.Warnings).Distinct()) Console.Error.WriteLine($"warning: {warning}");
-        foreach (var target in targets)
+        foreach (var target in everyone)
         {
             Secrets.Add(target.BecomePassword);
             Secrets.Add(target.Connection.Password);
         }
         RunLog.Write($"inventory {inventory.Source}: {targets.Count} hosts selected ({string.Join(' ', targets.Select(t => t.Name))})");
-        return new HostRun(inventory, targets, forks, SshOptionsFor(parse));
+        return new HostRun(inventory, targets, everyone, forks, SshOptionsFor(parse));
     }
 
     static string AskBecomePassword() =>

@@ -9,6 +9,7 @@ public static class FactsProbe
     public static readonly string Script = $$"""
         s() { printf '\n{{ProbeSections.Marker}}%s\n' "$1"; }
         s hostname; hostname
+        s boot-id; cat /proc/sys/kernel/random/boot_id
         s os-release; cat /etc/os-release
         s arch; uname -m
         s meminfo; grep '^MemTotal:' /proc/meminfo
@@ -16,6 +17,10 @@ public static class FactsProbe
         [ -r /boot/firmware/cmdline.txt ] && { s cmdline.txt; cat /boot/firmware/cmdline.txt; }
         s cgroup.controllers; cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null
         s time-sync; timedatectl show -p NTPSynchronized --value 2>/dev/null
+        s etc-hosts; cat /etc/hosts 2>/dev/null
+        s cloud-init-settings; cat {{CloudInit.SettingsPath}} 2>/dev/null
+        s modules; for m in {{string.Join(' ', KernelModules.Needed)}}; do modprobe -n -q "$m" 2>/dev/null && echo "$m"; done
+        s login-groups; id -nG "${SUDO_USER:-root}" 2>/dev/null
         s snaps; snap list 2>/dev/null
         if [ -x {{MicroK8s.Binary}} ]; then
           if [ -e {{MicroK8s.WorkerLock}} ]; then s microk8s-worker
@@ -38,6 +43,7 @@ public static class FactsProbe
         return new HostFacts
         {
             Hostname = sections["hostname"] ?? "",
+            BootId = sections["boot-id"] ?? "",
             Os = OsRelease.Parse(sections["os-release"] ?? ""),
             Arch = sections["arch"] ?? "",
             MemoryKb = MemTotalKb(sections["meminfo"] ?? ""),
@@ -45,6 +51,10 @@ public static class FactsProbe
             Cmdline = BootCmdline.Parse(sections["cmdline.txt"]),
             MemoryCgroupActive = (sections["cgroup.controllers"] ?? "").Split(' ').Contains("memory"),
             TimeSynchronized = sections["time-sync"] switch { "yes" => true, "no" => false, _ => null },
+            EtcHosts = sections["etc-hosts"] ?? "",
+            CloudInitSettings = sections["cloud-init-settings"] ?? "",
+            LoadableModules = Words(sections["modules"]),
+            LoginGroups = Words(sections["login-groups"]),
             Snaps = snaps,
             MicroK8s = MicroK8sFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microk8s")),
         };
@@ -57,9 +67,12 @@ public static class FactsProbe
         Held = snap.Held,
         Role = sections.Has("microk8s-worker") ? MicroK8sRole.Worker : MicroK8sRole.ControlPlane,
         Running = MicroK8s.ParseRunning(sections["microk8s-status"] ?? ""),
+        Addons = MicroK8s.ParseAddons(sections["microk8s-status"] ?? ""),
         Datastore = MicroK8s.ParseDatastore(sections["microk8s-datastore"] ?? ""),
         Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8s.ParseNodes(nodes) : [],
     };
+
+    static string[] Words(string? text) => (text ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     // "MemTotal:        8208608 kB"
     static long MemTotalKb(string line) =>

@@ -4,6 +4,8 @@ namespace PiCluster.Facts;
 public sealed record HostFacts
 {
     public required string Hostname { get; init; }
+    /// <summary>Changes at every boot: how a reboot is known to have happened.</summary>
+    public required string BootId { get; init; }
     public required OsRelease Os { get; init; }
     /// <summary>`uname -m`: aarch64 on a 64-bit Pi.</summary>
     public required string Arch { get; init; }
@@ -13,6 +15,13 @@ public sealed record HostFacts
     public required bool MemoryCgroupActive { get; init; }
     /// <summary>null when timedatectl could not say.</summary>
     public bool? TimeSynchronized { get; init; }
+    public required string EtcHosts { get; init; }
+    /// <summary>PiCluster's cloud-init drop-in, empty when absent.</summary>
+    public required string CloudInitSettings { get; init; }
+    /// <summary>Which of the modules the cluster needs `modprobe -n` finds.</summary>
+    public required IReadOnlyList<string> LoadableModules { get; init; }
+    /// <summary>Groups of the user PiCluster logs in as.</summary>
+    public required IReadOnlyList<string> LoginGroups { get; init; }
     public required IReadOnlyList<InstalledSnap> Snaps { get; init; }
     /// <summary>null when the microk8s snap is not installed.</summary>
     public MicroK8sFacts? MicroK8s { get; init; }

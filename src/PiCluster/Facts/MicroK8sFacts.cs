@@ -9,6 +9,8 @@ public sealed record MicroK8sFacts
     public required MicroK8sRole Role { get; init; }
     /// <summary>Whether `microk8s status` says it is running; always false on a worker, which cannot tell.</summary>
     public required bool Running { get; init; }
+    /// <summary>Addons as `microk8s status` lists them (control planes only).</summary>
+    public required IReadOnlyList<AddonState> Addons { get; init; }
     /// <summary>The dqlite members this node knows (control planes only).</summary>
     public required IReadOnlyList<DatastoreMember> Datastore { get; init; }
     /// <summary>`kubectl get nodes` as this node sees it (running control planes only).</summary>

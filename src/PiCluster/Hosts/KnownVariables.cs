@@ -20,6 +20,11 @@ public static class KnownVariables
         new("ansible_become", VariableType.Boolean, "Whether to run commands that need root through sudo", "true"),
         new("ansible_python_interpreter", VariableType.Text, "Python on the host, for Ansible; PiCluster does not need it", "/usr/bin/python3"),
         new("picluster_jump_host", VariableType.Text, "Bastion to reach the host through, as user@host:port (ssh -J)", "pi@gateway.example.com:22"),
+        new("picluster_role", VariableType.Text, "What the Pi is in the cluster: a control plane (runs the API and the datastore) or a worker", "worker", ["controlplane", "worker"]),
+        new("microk8s_channel", VariableType.Text, "The MicroK8s snap channel to install", "1.35/stable"),
+        new("microk8s_addons", VariableType.TextList, "Addons to enable, each `name` or `name:arguments`", "[dns, \"metallb:10.0.0.240-10.0.0.250\"]"),
+        new("picluster_ready_timeout", VariableType.Number, "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready", "300"),
+        new("picluster_reboot_timeout", VariableType.Number, "Seconds to wait for a rebooted Pi to answer again", "600"),
     ];
 
     public static KnownVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);

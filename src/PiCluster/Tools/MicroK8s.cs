@@ -15,6 +15,24 @@ public static class MicroK8s
     public static bool ParseRunning(string statusYaml) =>
         statusYaml.Split('\n').Any(line => line.Trim() == "running: True");
 
+    /// <summary>The `addons:` list of `status --format yaml`: `- name:` starts an entry; `repository:` and `status:` follow.</summary>
+    public static IReadOnlyList<AddonState> ParseAddons(string statusYaml)
+    {
+        var addons = new List<AddonState>();
+        string? name = null, repository = null;
+        foreach (var line in statusYaml.Split('\n').SkipWhile(l => l.TrimEnd() != "addons:").Select(l => l.Trim()))
+        {
+            if (line.StartsWith("- name:", StringComparison.Ordinal)) (name, repository) = (line["- name:".Length..].Trim(), "core");
+            else if (line.StartsWith("repository:", StringComparison.Ordinal)) repository = line["repository:".Length..].Trim();
+            else if (line.StartsWith("status:", StringComparison.Ordinal) && name is not null)
+            {
+                addons.Add(new(name, repository ?? "core", line["status:".Length..].Trim() == "enabled"));
+                name = null;
+            }
+        }
+        return addons;
+    }
+
     /// <summary>backend/cluster.yaml: `- Address: ip:19001` / `  ID: …` / `  Role: 0|1|2`.</summary>
     public static IReadOnlyList<DatastoreMember> ParseDatastore(string clusterYaml)
     {
@@ -32,11 +50,18 @@ public static class MicroK8s
         return members;
     }
 
-    /// <summary>`microk8s kubectl get nodes -o json`.</summary>
+    /// <summary>`microk8s kubectl get nodes -o json`; empty when the output is not that JSON (kubectl failed or was cut short).</summary>
     public static IReadOnlyList<ClusterNode> ParseNodes(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(ParseNode)];
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(ParseNode)];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return [];
+        }
     }
 
     static ClusterNode ParseNode(JsonElement item)

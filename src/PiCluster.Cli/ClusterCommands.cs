@@ -1,0 +1,84 @@
+using System.CommandLine;
+using PiCluster.Cluster;
+using PiCluster.Plans;
+using PiCluster.Steps;
+
+namespace PiCluster.Cli;
+
+/// <summary>`picluster plan` and `picluster up`: the same facts and the same plan; `up` then runs it.</summary>
+public static class ClusterCommands
+{
+    public static Command Plan() => Create("plan",
+        "Gather facts from every host and show what `up` would do on each, and why; changes nothing.", apply: false);
+
+    public static Command Up() => Create("up",
+        "Prepare every Pi, install MicroK8s and join the Pis into one cluster, as the inventory says; a re-run changes only what differs.", apply: true);
+
+    static Command Create(string name, string description, bool apply)
+    {
+        var hosts = new HostOptions();
+        var output = OutputOption.Create();
+        var repairStale = new Option<bool>("--repair-stale")
+        {
+            Description = "remove a reset Pi's stale datastore entry (remove-node IP --force on a healthy control plane) before it joins again",
+        };
+        var command = new Command(name, description) { output, repairStale };
+        hosts.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var run = hosts.Resolve(parse);
+            var json = parse.GetValue(output) == OutputFormat.Json;
+            var connector = run.Connector();
+            var remotes = run.Everyone.ToDictionary(t => t.Name, t => new RemoteHost(t, connector, RunLog.Write));
+            try
+            {
+                IReadOnlyList<ClusterHost> clusterHosts;
+                using (var progress = new HostProgress("facts", [.. run.Everyone.Select(t => t.Name)]))
+                    clusterHosts = await ClusterHosts.GatherAsync(run.Everyone, run.Targets.Select(t => t.Name).ToHashSet(), remotes, run.Forks,
+                        outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : HostResultTable.Label(outcome.Failure!.Value)), ct);
+                var plan = Planner.Plan(clusterHosts, parse.GetValue(repairStale));
+                if (!json) PlanText.Write(plan, apply);
+                if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, null) : PlanExit(plan);
+                var events = await ApplyAsync(plan, remotes, run.Forks, json, ct);
+                var summary = await SummaryAsync(plan, events, remotes, ct);
+                var recap = HostRecap.From(plan, events);
+                return json ? UpJson.Write(plan, recap, summary) : RecapText.Write(plan, recap, summary);
+            }
+            finally
+            {
+                foreach (var remote in remotes.Values) await remote.DisposeAsync();
+            }
+        });
+        return command;
+    }
+
+    static async Task<IReadOnlyList<StepEvent>> ApplyAsync(Plan plan, Dictionary<string, RemoteHost> remotes, int forks, bool json, CancellationToken ct)
+    {
+        if (plan.Hosts.All(h => h.Steps.Count == 0) && plan.ClusterSteps.Count == 0) return [];
+        using var progress = new StepProgress(plan, json);
+        var context = new StepContext(remotes, TimeProvider.System, secret => Secrets.Add(secret));
+        return await new PlanRunner(context, forks, progress.Report).RunAsync(plan, ct);
+    }
+
+    /// <summary>Reads the cluster again only when something ran; a run that changed nothing reports what the facts showed.</summary>
+    static async Task<ClusterSummary> SummaryAsync(Plan plan, IReadOnlyList<StepEvent> events, Dictionary<string, RemoteHost> remotes, CancellationToken ct)
+    {
+        if (plan.Cluster.Issuer is not { } issuer || events.Count == 0) return ClusterSummary.From(plan.Cluster);
+        try
+        {
+            return await ClusterSummary.ReadAsync(remotes[issuer.Name], issuer.Address, ct);
+        }
+        catch (Remote.RemoteException e)
+        {
+            RunLog.Write($"reading the cluster from {issuer.Name} failed: {e.Message}");
+            return ClusterSummary.From(plan.Cluster);
+        }
+    }
+
+    static int PlanExit(Plan plan)
+    {
+        if (!plan.Refused && plan.Hosts.All(h => h.Reachable)) return 0;
+        Console.Error.WriteLine($"Log: {RunLog.Path}");
+        return plan.Refused ? 1 : 2;
+    }
+}

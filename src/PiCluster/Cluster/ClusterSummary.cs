@@ -1,0 +1,31 @@
+using PiCluster.Facts;
+using PiCluster.Steps;
+using PiCluster.Tools;
+
+namespace PiCluster.Cluster;
+
+/// <summary>The cluster after a run, as one control plane sees it: nodes, Ready, control planes, whether HA formed, the API address.</summary>
+public sealed record ClusterSummary(IReadOnlyList<ClusterNode> Nodes, IReadOnlyList<DatastoreMember> Datastore, string? ApiEndpoint)
+{
+    public int Ready => Nodes.Count(n => n.Ready);
+
+    public int ControlPlanes => Nodes.Count(n => n.ControlPlane);
+
+    /// <summary>MicroK8s calls a cluster highly available when dqlite has more than two voters.</summary>
+    public bool HighlyAvailable => Datastore.Count(m => m.Role == "voter") > 2;
+
+    public static ClusterSummary From(ClusterPicture picture) =>
+        new(picture.Nodes, picture.Datastore, picture.Issuer is { } issuer && picture.Nodes.Count > 0 ? Endpoint(issuer.Address) : null);
+
+    /// <summary>Reads the cluster again after changes, from the control plane that issued the tokens.</summary>
+    public static async Task<ClusterSummary> ReadAsync(RemoteHost issuer, string address, CancellationToken ct)
+    {
+        var nodes = await issuer.QueryAsync(MicroK8sCommands.Nodes, TimeSpan.FromSeconds(30), ct);
+        var datastore = await issuer.QueryAsync($"cat {MicroK8s.DatastoreFile}", TimeSpan.FromSeconds(30), ct);
+        return nodes.Succeeded
+            ? new(MicroK8s.ParseNodes(nodes.StdOut), MicroK8s.ParseDatastore(datastore.StdOut), Endpoint(address))
+            : new([], [], null);
+    }
+
+    static string Endpoint(string address) => $"https://{address}:16443";
+}

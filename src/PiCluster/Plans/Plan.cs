@@ -1,0 +1,21 @@
+using PiCluster.Cluster;
+using PiCluster.Steps;
+
+namespace PiCluster.Plans;
+
+/// <summary>Everything `up` will do: each host's preparation (run in parallel), then the cluster steps (run one at a time),
+/// or the problems that stop it from doing anything.</summary>
+public sealed record Plan(
+    IReadOnlyList<HostPlan> Hosts,
+    IReadOnlyList<HostStep> ClusterSteps,
+    ClusterPicture Cluster,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> Problems)
+{
+    public bool Refused => Problems.Count > 0;
+
+    public IEnumerable<HostStep> StepsOf(string host) =>
+        Hosts.Where(h => h.Name == host).SelectMany(h => h.Steps).Concat(ClusterSteps.Where(s => s.Host == host));
+
+    public int ChangeCount => Hosts.Sum(h => h.Steps.Count(s => s.Changes)) + ClusterSteps.Count(s => s.Changes);
+}

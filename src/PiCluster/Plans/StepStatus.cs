@@ -1,0 +1,10 @@
+namespace PiCluster.Plans;
+
+public enum StepStatus
+{
+    Started,
+    Changed,
+    Ok,
+    Failed,
+    Skipped,
+}

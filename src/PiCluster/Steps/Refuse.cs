@@ -1,0 +1,11 @@
+namespace PiCluster.Steps;
+
+/// <summary>Work the planner will not do, with the reason and the fix: shown in the plan, and a failure of that host in `up`.</summary>
+public sealed record Refuse(string Host, string Reason) : HostStep(Host)
+{
+    public override bool Changes => false;
+
+    public override string Describe() => $"cannot continue: {Reason}";
+
+    public override Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct) => throw new StepException($"{Host}: {Reason}");
+}

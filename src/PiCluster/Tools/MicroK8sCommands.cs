@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using PiCluster.Cluster;
+using PiCluster.Remote;
+
+namespace PiCluster.Tools;
+
+/// <summary>The exact `snap` and `microk8s` command lines `up` sends, by full path since an SSH session's PATH lacks /snap/bin.</summary>
+public static class MicroK8sCommands
+{
+    /// <summary>`snap wait` first: on a Pi's first boot snapd refuses installs until seeding is done.</summary>
+    public static string Install(string channel) =>
+        "snap wait system seed.loaded && " + ShellQuote.Command("snap", "install", "microk8s", "--classic", $"--channel={channel}");
+
+    public const string Hold = "snap refresh --hold microk8s";
+
+    public static string AddToGroup(string user) => ShellQuote.Command("usermod", "-a", "-G", "microk8s", user);
+
+    /// <summary>Never without --timeout: without it MicroK8s waits forever.</summary>
+    public static string WaitReady(TimeSpan timeout) =>
+        $"{MicroK8s.Binary} status --wait-ready --timeout {Seconds(timeout)}";
+
+    /// <summary>A token of our own with a lifetime: valid for this join only in practice, and JSON out, so nothing is scraped.</summary>
+    public static string AddNode(string token, TimeSpan lifetime) =>
+        ShellQuote.Command(MicroK8s.Binary, "add-node", "--token", token, "--token-ttl", Seconds(lifetime), "--format", "json");
+
+    public static string Join(string url, bool worker) =>
+        ShellQuote.Command([MicroK8s.Binary, "join", url, .. worker ? ["--worker"] : Array.Empty<string>()]);
+
+    public static string RemoveNode(string nameOrAddress) => ShellQuote.Command(MicroK8s.Binary, "remove-node", nameOrAddress, "--force");
+
+    public static string Enable(AddonSpec addon) => ShellQuote.Command(MicroK8s.Binary, "enable", addon.Text);
+
+    public const string Nodes = MicroK8s.Binary + " kubectl get nodes -o json";
+
+    /// <summary>From `add-node --format json` ({"token": "T/C", "urls": ["ip:port/T/C", …]}), the URL to join
+    /// <paramref name="address"/>, the issuer's address as the inventory knows it; null when the output is not that JSON.</summary>
+    public static string? JoinUrl(string addNodeJson, string address)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(addNodeJson);
+            var root = document.RootElement;
+            var token = root.GetProperty("token").GetString();
+            var first = root.GetProperty("urls").EnumerateArray().Select(u => u.GetString()).FirstOrDefault();
+            var port = first?.Split('/')[0].Split(':') is [_, var p] ? p : "25000";
+            return token is null ? null : $"{address}:{port}/{token}";
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    static string Seconds(TimeSpan span) => ((long)span.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+}
