@@ -33,7 +33,7 @@ public static class PlanText
         Line(ClusterLine(plan.Cluster));
         foreach (var warning in plan.Warnings) Line($"warning: {warning}");
         var changes = plan.ChangeCount;
-        var hosts = plan.Hosts.Count(h => h.Steps.Any(s => s.Changes)) + plan.ClusterSteps.Where(s => s.Changes).Select(s => s.Host).Except(plan.Hosts.Where(h => h.Steps.Any(s => s.Changes)).Select(h => h.Name)).Count();
+        var hosts = plan.ChangedHostCount;
         Console.WriteLine(changes == 0
             ? "Nothing to change: every reachable host is as the inventory says."
             : $"{changes} change{(changes == 1 ? "" : "s")} on {hosts} host{(hosts == 1 ? "" : "s")}{(apply ? ":" : " (plan only: nothing was changed).")}");

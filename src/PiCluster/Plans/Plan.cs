@@ -17,5 +17,9 @@ public sealed record Plan(
     public IEnumerable<HostStep> StepsOf(string host) =>
         Hosts.Where(h => h.Name == host).SelectMany(h => h.Steps).Concat(ClusterSteps.Where(s => s.Host == host));
 
-    public int ChangeCount => Hosts.Sum(h => h.Steps.Count(s => s.Changes)) + ClusterSteps.Count(s => s.Changes);
+    public int ChangeCount => Changes.Count();
+
+    public int ChangedHostCount => Changes.Select(s => s.Host).Distinct().Count();
+
+    IEnumerable<HostStep> Changes => Hosts.SelectMany(h => h.Steps).Concat(ClusterSteps).Where(s => s.Changes);
 }

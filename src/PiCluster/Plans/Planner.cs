@@ -46,6 +46,11 @@ public static class Planner
             yield return new Refuse(host.Name, cluster.Blocked!);
             yield break;
         }
+        if (!issuer.Selected && issuer.MicroK8s?.Running != true)
+        {
+            yield return new Refuse(host.Name, $"{issuer.Name} forms the cluster but is outside --limit and does not run MicroK8s yet: include it in the limit");
+            yield break;
+        }
         if (host.MicroK8s?.Role == MicroK8sRole.Worker)
         {
             yield return new Refuse(host.Name, "it is a worker of a cluster none of the inventory's control planes is in: run `sudo microk8s leave` on it, or take it out of the inventory");
