@@ -15,7 +15,7 @@ public sealed partial record NodeSpec(
         var channel = host.GetString("microk8s_channel") ?? DefaultChannel;
         if (!SnapChannel().IsMatch(channel))
             throw new InventoryException(Spot(host, "microk8s_channel"), $"microk8s_channel '{channel}' is not a snap channel",
-                $"write track/risk, e.g. {DefaultChannel}");
+                $"Write track/risk, e.g. {DefaultChannel}");
         var addonsSpot = Spot(host, "microk8s_addons");
         return new(
             host.Name,
@@ -29,7 +29,7 @@ public sealed partial record NodeSpec(
     static TimeSpan Seconds(InventoryHost host, string name, int otherwise)
     {
         var seconds = host.GetInt(name) ?? otherwise;
-        if (seconds < 1) throw new InventoryException(Spot(host, name), $"{name} must be 1 second or more, got {seconds}", $"set it to a number of seconds, e.g. {otherwise}");
+        if (seconds < 1) throw new InventoryException(Spot(host, name), $"{name} must be 1 second or more, got {seconds}", $"Set it to a number of seconds, e.g. {otherwise}");
         return TimeSpan.FromSeconds(seconds);
     }
 

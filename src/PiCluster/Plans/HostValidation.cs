@@ -25,7 +25,7 @@ public static partial class HostValidation
         if (facts.Os.Id != "ubuntu" || facts.Os.VersionId != "24.04")
             yield return $"it runs {(facts.Os.PrettyName is { Length: > 0 } pretty ? pretty : "an unknown OS")}, not Ubuntu 24.04 LTS: flash Ubuntu Server 24.04 LTS 64-bit";
         foreach (var module in KernelModules.Needed.Except(facts.LoadableModules))
-            yield return $"the kernel module {module} cannot be loaded (modprobe -n {module} fails): install linux-modules-extra-raspi and reboot";
+            yield return $"the kernel module {module} cannot be loaded (modprobe -n {module} fails): install the running kernel's modules (sudo apt install linux-modules-$(uname -r)) and re-run";
         if (facts.Hostname != name && facts.MicroK8s is { } microk8s && (microk8s.Role == MicroK8sRole.Worker || microk8s.Nodes.Count > 1 || microk8s.Datastore.Count > 1))
             yield return $"it is called {facts.Hostname} and is already in a MicroK8s cluster, and renaming a cluster node breaks it: name the inventory entry {facts.Hostname}, or run `sudo microk8s leave` on it first";
     }

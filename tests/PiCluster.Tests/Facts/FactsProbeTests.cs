@@ -55,4 +55,97 @@ public sealed class FactsProbeTests
 
         Assert.Throws<FormatException>(() => FactsProbe.Parse(cut));
     }
+
+    [Fact]
+    public void A_cluster_member_reads_with_its_boot_id_hosts_file_settings_modules_groups_and_addons()
+    {
+        var facts = FactsProbe.Parse(Sample("ha-member.txt"));
+
+        Assert.Equal("pi-01", facts.Hostname);
+        Assert.Equal("3f0c1c9e-5d1a-4b57-9a41-0c8e2d7b6a10", facts.BootId);
+        Assert.Equal("127.0.0.1 localhost\n::1 ip6-localhost ip6-loopback\n10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03", facts.EtcHosts);
+        Assert.Equal(
+            "# Written by picluster: the hostname and /etc/hosts are kept by picluster, not by cloud-init.\npreserve_hostname: true\nmanage_etc_hosts: false",
+            facts.CloudInitSettings);
+        Assert.Equal(["vxlan", "rbd"], facts.LoadableModules);
+        Assert.Equal(["ubuntu", "adm", "dialout", "cdrom", "floppy", "sudo", "audio", "dip", "video", "plugdev", "netdev", "lxd", "microk8s"], facts.LoginGroups);
+        var microk8s = facts.MicroK8s!;
+        Assert.Equal(("1.35/stable", "v1.35.0", true, true), (microk8s.Channel, microk8s.Version, microk8s.Held, microk8s.Running));
+        Assert.Equal(
+            [
+                new AddonState("argocd", "community", false), new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true),
+                new AddonState("helm3", "core", true), new AddonState("metallb", "core", false), new AddonState("rook-ceph", "core", true),
+            ],
+            microk8s.Addons);
+        Assert.Equal([new DatastoreMember("10.0.0.11:19001", "voter"), new DatastoreMember("10.0.0.12:19001", "voter"), new DatastoreMember("10.0.0.13:19001", "voter")],
+            microk8s.Datastore);
+        Assert.Equal(
+            [new ClusterNode("pi-01", "10.0.0.11", true, true), new ClusterNode("pi-02", "10.0.0.12", true, true), new ClusterNode("pi-03", "10.0.0.13", false, true)],
+            microk8s.Nodes);
+    }
+
+    [Fact]
+    public void A_fresh_pi_has_no_hosts_settings_modules_or_groups_sections_and_reads_them_empty()
+    {
+        var facts = FactsProbe.Parse(Sample("fresh-pi.txt"));
+
+        Assert.Equal(("", "", ""), (facts.BootId, facts.EtcHosts, facts.CloudInitSettings));
+        Assert.Empty(facts.LoadableModules);
+        Assert.Empty(facts.LoginGroups);
+    }
+
+    [Fact]
+    public void A_worker_has_no_addons_datastore_or_nodes()
+    {
+        var worker = Sample("ha-member.txt").Replace("@@picluster microk8s-status", "@@picluster microk8s-worker\n@@picluster ignored", StringComparison.Ordinal)
+            .Replace("@@picluster microk8s-datastore", "@@picluster ignored-datastore", StringComparison.Ordinal)
+            .Replace("@@picluster microk8s-nodes", "@@picluster ignored-nodes", StringComparison.Ordinal);
+
+        var microk8s = FactsProbe.Parse(worker).MicroK8s!;
+
+        Assert.Equal((MicroK8sRole.Worker, false), (microk8s.Role, microk8s.Running));
+        Assert.Empty(microk8s.Addons);
+        Assert.Empty(microk8s.Datastore);
+        Assert.Empty(microk8s.Nodes);
+    }
+
+    [Fact]
+    public void Nodes_that_are_not_kubectl_json_read_as_none()
+    {
+        var cut = Sample("ha-member.txt");
+        var start = cut.IndexOf("@@picluster microk8s-nodes", StringComparison.Ordinal);
+        var broken = cut[..start] + "@@picluster microk8s-nodes\nThe connection to the server 127.0.0.1:16443 was refused - did you specify the right host or port?\n\n@@picluster end\n";
+
+        Assert.Empty(FactsProbe.Parse(broken).MicroK8s!.Nodes);
+    }
+
+    [Theory]
+    [InlineData("console=tty1 root=LABEL=writable rootwait", "console=tty1 root=LABEL=writable rootwait cgroup_enable=memory cgroup_memory=1")]
+    [InlineData("console=tty1 cgroup_memory=1 rootwait", "console=tty1 cgroup_memory=1 rootwait cgroup_enable=memory")]
+    [InlineData("console=tty1 cgroup_enable=memory rootwait", "console=tty1 cgroup_enable=memory rootwait cgroup_memory=1")]
+    [InlineData("cgroup_memory=1 console=tty1 cgroup_enable=memory", "cgroup_memory=1 console=tty1 cgroup_enable=memory")]
+    public void Appends_only_the_memory_cgroup_flags_the_line_lacks(string line, string expected)
+    {
+        Assert.Equal(expected, new BootCmdline(line).WithMemoryCgroupFlags());
+    }
+
+    [Fact]
+    public void Has_the_memory_cgroup_flags_only_with_both_as_whole_words()
+    {
+        Assert.True(new BootCmdline("rootwait cgroup_enable=memory cgroup_memory=1").HasMemoryCgroupFlags);
+        Assert.False(new BootCmdline("rootwait cgroup_enable=memory").HasMemoryCgroupFlags);
+        Assert.False(new BootCmdline("rootwait cgroup_enable=memory cgroup_memory=10").HasMemoryCgroupFlags);
+        Assert.False(new BootCmdline(null).HasMemoryCgroupFlags);
+    }
+
+    [Fact]
+    public void Reads_only_the_first_line_of_cmdline_txt()
+    {
+        var cmdline = BootCmdline.Parse("console=tty1 rootwait\r\ncgroup_enable=memory cgroup_memory=1\n");
+
+        Assert.Equal("console=tty1 rootwait", cmdline.Line);
+        Assert.False(cmdline.HasMemoryCgroupFlags);
+        Assert.Equal("console=tty1 rootwait cgroup_enable=memory cgroup_memory=1", cmdline.WithMemoryCgroupFlags());
+        Assert.False(BootCmdline.Parse(null).Exists);
+    }
 }
