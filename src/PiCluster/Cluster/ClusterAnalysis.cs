@@ -39,12 +39,16 @@ public static class ClusterAnalysis
     {
         var seed = hosts.FirstOrDefault(h => h.Spec.Role == MicroK8sRole.ControlPlane);
         if (seed is null) return Refused("the inventory has no control plane: leave picluster_role unset (or controlplane) on at least one host, three for high availability");
-        var reachable = seed.Facts is not null;
+        var blocked = seed.Facts is null
+            ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run"
+            : seed.MicroK8s?.Role == MicroK8sRole.Worker
+                ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which would form it, is a worker of another cluster: run `sudo microk8s leave` on it, or take it out of the inventory"
+                : null;
         return new()
         {
             Formed = false,
-            Issuer = reachable ? seed : null,
-            Blocked = reachable ? null : $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run",
+            Issuer = blocked is null ? seed : null,
+            Blocked = blocked,
             Members = new HashSet<string> { seed.Name },
             Nodes = [],
             Datastore = [],

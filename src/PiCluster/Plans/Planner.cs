@@ -86,7 +86,7 @@ public static class Planner
     static IEnumerable<string> AddonConflicts(IReadOnlyList<ClusterHost> hosts) =>
         hosts.SelectMany(h => h.Spec.Addons.Select(a => (Host: h.Name, Addon: a)))
             .GroupBy(x => x.Addon.ShortName)
-            .Where(g => g.Select(x => x.Addon.Text).Distinct().Count() > 1)
+            .Where(g => g.Select(x => x.Addon.Arguments).Distinct().Count() > 1)
             .Select(g => $"microk8s_addons asks for {g.Key} in different ways ({string.Join(", ", g.Select(x => $"{x.Addon.Text} on {x.Host}").Distinct())}), "
                 + "but addons are enabled once for the whole cluster: set microk8s_addons once, under all:vars or the group");
 

@@ -236,7 +236,7 @@ public sealed class PlannerTests
     {
         var plan = Planner.Plan([Host("pi-01", Fresh()), Host("pi-02", Fresh(), address: "10.0.0.11"), Host("pi-03", Fresh())], repairStale: false);
 
-        Assert.Equal(["pi-01, pi-02 all have the address 10.0.0.11: give each Pi its own ansible_host"], plan.Problems);
+        Assert.Equal(["pi-01, pi-02 share the address 10.0.0.11: give each Pi its own ansible_host"], plan.Problems);
         Assert.Empty(plan.ClusterSteps);
     }
 
@@ -347,6 +347,37 @@ public sealed class PlannerTests
             ],
             plan.Problems);
         Assert.Empty(plan.ClusterSteps);
+    }
+
+    [Fact]
+    public void The_same_addon_named_with_or_without_its_repository_is_no_conflict()
+    {
+        var plan = Planner.Plan([Host("pi-01", Fresh(), addons: [Dns]), Host("pi-02", Fresh(), addons: [new("core/dns", null)])], repairStale: false);
+
+        Assert.Empty(plan.Problems);
+        Assert.Equal(["EnableAddon pi-01: enable addon dns (for the whole cluster)"], Lines(plan.ClusterSteps.OfType<EnableAddon>()));
+    }
+
+    [Fact]
+    public void A_limited_run_does_not_join_through_a_first_pi_outside_the_limit_that_has_no_microk8s()
+    {
+        var plan = Planner.Plan([Host("pi-01", Fresh(), selected: false), Host("pi-02", Fresh())], repairStale: false);
+
+        Assert.Equal(
+            ["Refuse pi-02: cannot continue: pi-01 forms the cluster but is outside --limit and does not run MicroK8s yet: include it in the limit"],
+            Lines(plan.ClusterSteps));
+    }
+
+    [Fact]
+    public void A_first_control_plane_that_is_a_worker_elsewhere_forms_nothing()
+    {
+        var plan = Planner.Plan([Host("pi-01", Prepared("pi-01", ["pi-01", "pi-02"], Worker())), Host("pi-02", Fresh())], repairStale: false);
+
+        Assert.Null(plan.Cluster.Issuer);
+        Assert.Equal(
+            ["Refuse pi-02: cannot continue: no cluster exists yet and pi-01, the first control plane in the inventory, which would form it, is a worker of another cluster: "
+                + "run `sudo microk8s leave` on it, or take it out of the inventory"],
+            Lines(plan.ClusterSteps));
     }
 
     [Fact]
