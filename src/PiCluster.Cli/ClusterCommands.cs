@@ -38,7 +38,7 @@ public static class ClusterCommands
                         outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : HostResultTable.Label(outcome.Failure!.Value)), ct);
                 var plan = Planner.Plan(clusterHosts, parse.GetValue(repairStale));
                 if (!json) PlanText.Write(plan, apply);
-                if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, null) : PlanExit(plan);
+                if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, ClusterSummary.From(plan.Cluster)) : PlanExit(plan);
                 var events = await ApplyAsync(plan, remotes, run.Forks, json, ct);
                 var summary = await SummaryAsync(plan, events, remotes, ct);
                 var recap = HostRecap.From(plan, events);

@@ -7,5 +7,5 @@ public sealed record Refuse(string Host, string Reason) : HostStep(Host)
 
     public override string Describe() => $"cannot continue: {Reason}";
 
-    public override Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct) => throw new StepException($"{Host}: {Reason}");
+    public override Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct) => throw new StepException(Reason);
 }

@@ -1,0 +1,44 @@
+namespace PiCluster.Lab.Tests.Cli;
+
+/// <summary>`picluster plan` shows exactly what the `up` after it does, whatever state the cluster is in.</summary>
+public sealed class PlanTests
+{
+    [Fact]
+    public async Task Plan_lists_exactly_the_steps_the_next_up_runs_as_the_cluster_forms_fails_grows_and_heals()
+    {
+        await using var lab = await TestLab.StartAsync(3);
+
+        await lab.LabAsync("fault", "pi-03", "add", "join", "connection-refused", "--times", "1");
+        Assert.Equal(2, (await PlanThenUpAsync(lab, "fresh Pis, pi-03's join failing")).ExitCode);
+
+        Assert.Equal(0, (await PlanThenUpAsync(lab, "pi-03 left out")).ExitCode);
+
+        var settled = await PlanThenUpAsync(lab, "a settled cluster", expectSteps: false);
+        Assert.Equal(0, settled.ExitCode);
+
+        await lab.AddPiAsync(4, "worker");
+        await lab.LabAsync("stop-node", "pi-01");
+        Assert.Equal(2, (await PlanThenUpAsync(lab, "a new worker, pi-01 stopped")).ExitCode);
+
+        await lab.LabAsync("start-node", "pi-01");
+        await lab.ReflashAsync("pi-03");
+        Assert.Equal(2, (await PlanThenUpAsync(lab, "pi-03 re-flashed")).ExitCode);
+
+        Assert.Equal(0, (await PlanThenUpAsync(lab, "pi-03 re-flashed, with --repair-stale", options: ["--repair-stale"])).ExitCode);
+    }
+
+    /// <summary>Runs `plan` then `up` (with the same options) and checks that the plan's (host, step) pairs are the step lines `up` printed.</summary>
+    static async Task<UpOutput> PlanThenUpAsync(TestLab lab, string state, bool expectSteps = true, params string[] options)
+    {
+        var plan = await lab.PlanAsync(lab.Inventory, options);
+        var up = await lab.UpAsync(lab.Inventory, options);
+
+        var planned = plan.Planned.Order().ToList();
+        var applied = up.Applied.Select(a => (a.Host, a.Step)).Order().ToList();
+        Assert.True(planned.SequenceEqual(applied),
+            $"{state}: the plan and the up after it differ\n--- planned\n{string.Join('\n', planned)}\n--- applied\n{string.Join('\n', applied)}\n--- plan\n{plan}\n--- up\n{up}");
+        Assert.True(expectSteps == planned.Count > 0, $"{state}: {(expectSteps ? "nothing" : "something")} was planned\n{plan}");
+        if (!expectSteps) Assert.Contains("Nothing to change: every reachable host is as the inventory says.", plan.Result.StdOut);
+        return up;
+    }
+}
