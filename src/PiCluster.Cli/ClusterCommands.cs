@@ -77,7 +77,7 @@ public static class ClusterCommands
 
     static int PlanExit(Plan plan)
     {
-        if (!plan.Refused && plan.Hosts.All(h => h.Reachable)) return 0;
+        if (plan.Achievable) return 0;
         Console.Error.WriteLine($"Log: {RunLog.Path}");
         return plan.Refused ? 1 : 2;
     }

@@ -32,7 +32,7 @@ public static class UpJson
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        var code = plan.Refused ? 1 : recap is null ? (plan.Hosts.All(h => h.Reachable) ? 0 : 2) : UpExit.Code(recap);
+        var code = plan.Refused ? 1 : recap is null ? (plan.Achievable ? 0 : 2) : UpExit.Code(recap);
         if (code != 0) Console.Error.WriteLine($"Log: {RunLog.Path}");
         return code;
     }
