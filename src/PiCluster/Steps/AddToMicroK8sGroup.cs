@@ -3,13 +3,11 @@ using PiCluster.Tools;
 namespace PiCluster.Steps;
 
 /// <summary>Lets the login user run `microk8s` without sudo (from its next login on).</summary>
-public sealed record AddToMicroK8sGroup(string Host, string User) : HostStep(Host)
+public sealed record AddToMicroK8sGroup(string Host, string User) : CommandStep(Host)
 {
     public override string Describe() => $"add {User} to the microk8s group";
 
-    public override async Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct)
-    {
-        await context[Host].RequireChangeAsync("adding the user to the microk8s group", MicroK8sCommands.AddToGroup(User), TimeSpan.FromSeconds(30), ct);
-        return StepResult.Done;
-    }
+    protected override string What => "adding the user to the microk8s group";
+
+    protected override string Command => MicroK8sCommands.AddToGroup(User);
 }

@@ -2,13 +2,13 @@ using PiCluster.Tools;
 
 namespace PiCluster.Steps;
 
-public sealed record InstallMicroK8s(string Host, string Channel) : HostStep(Host)
+public sealed record InstallMicroK8s(string Host, string Channel) : CommandStep(Host)
 {
     public override string Describe() => $"install microk8s {Channel}";
 
-    public override async Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct)
-    {
-        await context[Host].RequireChangeAsync("installing microk8s", MicroK8sCommands.Install(Channel), TimeSpan.FromMinutes(30), ct);
-        return StepResult.Done;
-    }
+    protected override string What => "installing microk8s";
+
+    protected override string Command => MicroK8sCommands.Install(Channel);
+
+    protected override TimeSpan Timeout => TimeSpan.FromMinutes(30);
 }
