@@ -13,6 +13,7 @@ sealed class SessionOpener(SshOptions options)
         // The timeout also bounds every later channel open, so a dead link fails in time.
         var info = new ConnectionInfo(connectTo.Host, connectTo.Port, host.User, [.. auth.Methods]) { Timeout = timeout };
         SshAlgorithms.Harden(info, verifier.Known.KeyTypesFor(host.HostName));
+        SshAlgorithms.ChooseKeyExchange(info, host.KexAlgorithms, host.Where);
         var client = attempt.Own(new SshClient(info) { KeepAliveInterval = options.KeepAlive });
         client.HostKeyReceived += verifier.OnHostKeyReceived;
         try

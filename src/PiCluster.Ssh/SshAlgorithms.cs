@@ -1,3 +1,5 @@
+using PiCluster.Remote;
+using PiCluster.Ssh.KnownHosts;
 using Renci.SshNet;
 
 namespace PiCluster.Ssh;
@@ -18,6 +20,35 @@ static class SshAlgorithms
         {
             info.HostKeyAlgorithms.SetPosition(preferred[i], i);
         }
+    }
+
+    /// <summary>Applies an OpenSSH KexAlgorithms value: `a,b` exactly these in this order, `+a` also these (already offered when
+    /// supported), `-a*` not these (wildcards allowed), `^a` these first. Names SSH.NET does not know are skipped.</summary>
+    public static void ChooseKeyExchange(ConnectionInfo info, string? spec, string where)
+    {
+        if (string.IsNullOrWhiteSpace(spec)) return;
+        var algorithms = info.KeyExchangeAlgorithms;
+        var supported = string.Join(",", algorithms.Keys);
+        var names = spec.TrimStart('+', '-', '^').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (spec[0])
+        {
+            case '+': break;
+            case '-': RemoveWhere(algorithms, name => names.Any(pattern => HostPatterns.Glob(pattern, name))); break;
+            case '^': Prefer(algorithms, names); break;
+            default:
+                RemoveWhere(algorithms, name => !names.Contains(name));
+                Prefer(algorithms, names);
+                break;
+        }
+        if (algorithms.Count == 0)
+            throw new RemoteException(RemoteFailure.Unreachable,
+                $"cannot connect to {where}: KexAlgorithms={spec} in the inventory's ssh options leaves no key exchange picluster supports; choose from {supported}");
+    }
+
+    static void Prefer<T>(IOrderedDictionary<string, T> algorithms, IEnumerable<string> names)
+    {
+        var position = 0;
+        foreach (var name in names.Where(algorithms.ContainsKey)) algorithms.SetPosition(name, position++);
     }
 
     /// <summary>The signature algorithms a key type signs with, strongest first, without SHA-1.</summary>

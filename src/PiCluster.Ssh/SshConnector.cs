@@ -43,7 +43,7 @@ public sealed class SshConnector : IRemoteConnector
 
     SshShell Open(HostConnection host, ConnectAttempt attempt)
     {
-        var target = new SshEndpoint(host.Host, host.Address, host.Port, host.User);
+        var target = new SshEndpoint(host.Host, host.Address, host.Port, host.User, host.KexAlgorithms);
         try
         {
             using var auth = authentication.For(target, host.KeyFiles, host.Password);

@@ -57,7 +57,8 @@ static class HostPatterns
         }
     }
 
-    static bool Glob(string pattern, string text)
+    /// <summary>OpenSSH's `*` and `?` wildcards, ignoring case.</summary>
+    internal static bool Glob(string pattern, string text)
     {
         int p = 0, t = 0, star = -1, resume = 0;
         while (t < text.Length)

@@ -15,4 +15,6 @@ public sealed record HostConnection
     /// <summary>known_hosts files named by the inventory (UserKnownHostsFile), read before ~/.ssh/known_hosts; the first is written on trust.</summary>
     public IReadOnlyList<string> KnownHostsFiles { get; init; } = [];
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>An OpenSSH KexAlgorithms value from the inventory's ssh options (`-o KexAlgorithms=…`); null keeps PiCluster's order.</summary>
+    public string? KexAlgorithms { get; init; }
 }

@@ -20,6 +20,7 @@ public static class HostTargets
             Password = host.GetString("ansible_password") ?? host.GetString("ansible_ssh_pass"),
             Jump = host.Vars.ContainsKey("picluster_jump_host") ? Read(host, "picluster_jump_host", JumpHost.Parse) : args.Jump,
             KnownHostsFiles = args.KnownHostsFiles,
+            KexAlgorithms = args.KexAlgorithms,
             ConnectTimeout = host.GetInt("ansible_ssh_timeout") is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaultTimeout,
         };
         var becomePassword = host.GetString("ansible_become_password") ?? host.GetString("ansible_become_pass") ?? askedBecomePassword;

@@ -15,6 +15,7 @@ sealed class SshArgsReader(string home)
     int? port;
     string? user;
     TimeSpan? connectTimeout;
+    string? kexAlgorithms;
     readonly List<string> ignored = [];
 
     public SshCommonArgs Read(IReadOnlyList<string> words)
@@ -62,6 +63,7 @@ sealed class SshArgsReader(string home)
             Port = port,
             User = user,
             ConnectTimeout = connectTimeout,
+            KexAlgorithms = kexAlgorithms,
             Ignored = ignored,
         };
     }
@@ -93,6 +95,7 @@ sealed class SshArgsReader(string home)
             case "user": user ??= value; break;
             case "identityfile": identities.Add(ExpandHome(value)); break;
             case "connecttimeout": connectTimeout ??= ParseSeconds(key, value); break;
+            case "kexalgorithms": kexAlgorithms ??= value; break;
             // The inventory's keys are always offered before the agent's, which is what this option is used for.
             case "identitiesonly": break;
             default: ignored.Add($"{key}={value} is ignored: {OptionReason(key.ToLowerInvariant())}"); break;
@@ -196,7 +199,7 @@ sealed class SshArgsReader(string home)
     {
         "controlmaster" or "controlpath" or "controlpersist" => "picluster keeps one connection per host open for the whole run",
         "serveraliveinterval" or "serveralivecountmax" or "tcpkeepalive" => "picluster sends its own keep-alives",
-        "kexalgorithms" or "ciphers" or "macs" or "hostkeyalgorithms" or "pubkeyacceptedalgorithms" or "pubkeyacceptedkeytypes"
+        "ciphers" or "macs" or "hostkeyalgorithms" or "pubkeyacceptedalgorithms" or "pubkeyacceptedkeytypes"
             => "picluster uses its own list of strong algorithms",
         "forwardagent" => "agent forwarding is never done",
         "compression" => "compression is not used",

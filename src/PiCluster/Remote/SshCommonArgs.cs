@@ -11,6 +11,8 @@ public sealed record SshCommonArgs
     public int? Port { get; init; }
     public string? User { get; init; }
     public TimeSpan? ConnectTimeout { get; init; }
+    /// <summary>KexAlgorithms as OpenSSH reads it: `a,b`, `+a`, `-a*` or `^a`.</summary>
+    public string? KexAlgorithms { get; init; }
     /// <summary>One line per option that has no effect, saying why, e.g. "StrictHostKeyChecking=no is ignored: …".</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
@@ -23,6 +25,7 @@ public sealed record SshCommonArgs
         Port = later.Port ?? Port,
         User = later.User ?? User,
         ConnectTimeout = later.ConnectTimeout ?? ConnectTimeout,
+        KexAlgorithms = later.KexAlgorithms ?? KexAlgorithms,
         Ignored = [.. Ignored, .. later.Ignored],
     };
 

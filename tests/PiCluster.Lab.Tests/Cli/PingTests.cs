@@ -73,6 +73,21 @@ public sealed class PingTests
     }
 
     [Fact]
+    public async Task Kex_algorithms_in_the_inventory_choose_the_key_exchange()
+    {
+        await using var lab = await TestLab.StartAsync(1);
+        string Inventory(string name, string kex) => lab.WriteInventory(name,
+            $"ansible_ssh_common_args: -o UserKnownHostsFile={lab.Dir}/client/known_hosts -o KexAlgorithms={kex}", withKnownHosts: false);
+
+        var classic = await lab.ToolAsync(["ping", "-i", Inventory("classic.yaml", "curve25519-sha256")]);
+        var unsupported = await lab.ToolAsync(["ping", "-i", Inventory("old.yaml", "diffie-hellman-group1-sha1")]);
+
+        Assert.True(classic.ExitCode == 0, classic.ToString());
+        Assert.Equal(2, unsupported.ExitCode);
+        Assert.Contains("KexAlgorithms=diffie-hellman-group1-sha1 in the inventory's ssh options leaves no key exchange picluster supports", unsupported.StdOut);
+    }
+
+    [Fact]
     public async Task Limit_takes_ansible_host_patterns()
     {
         await using var lab = await TestLab.StartAsync(3);

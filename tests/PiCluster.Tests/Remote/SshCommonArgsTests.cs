@@ -34,6 +34,15 @@ public sealed class SshCommonArgsTests
     }
 
     [Fact]
+    public void Reads_kex_algorithms_and_keeps_the_first_as_ssh_does()
+    {
+        var args = Parse("-o KexAlgorithms=curve25519-sha256,ecdh-sha2-nistp256 -o KexAlgorithms=^sntrup761x25519-sha512@openssh.com");
+
+        Assert.Equal("curve25519-sha256,ecdh-sha2-nistp256", args.KexAlgorithms);
+        Assert.Empty(args.Ignored);
+    }
+
+    [Fact]
     public void Keeps_the_first_jump_host_as_ssh_does()
     {
         Assert.Equal(new JumpHost("a", 22, null), Parse("-J a -o ProxyJump=b").Jump);
