@@ -65,7 +65,7 @@ public sealed class UpInventoryValueTests
 
         // Then
         Assert.True(up.ExitCode == 1, up.ToString());
-        Assert.Matches($@"^error: {Regex.Escape(inventory)}:\d+:\d+: microk8s_channel '1\.35/stable;touch {Planted}' is not a snap channel\. write track/risk, e\.g\. 1\.35/stable\n$",
+        Assert.Matches($@"^error: {Regex.Escape(inventory)}:\d+:\d+: microk8s_channel '1\.35/stable;touch {Planted}' is not a snap channel\. Write track/risk, e\.g\. 1\.35/stable\n$",
             up.Result.StdErr);
         Assert.Empty(logs.NewSshCommands("pi-01"));
     }
