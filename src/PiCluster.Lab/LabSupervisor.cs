@@ -27,12 +27,27 @@ public static class LabSupervisor
                 var request = Path.Combine(paths.NodeDir(node.Name), RequestFile);
                 if (!File.Exists(request)) continue;
                 var what = (await File.ReadAllTextAsync(request, ct)).Trim();
+                // Empty: a writer that did not rename its request into place is not done yet.
+                if (what.Length == 0) continue;
                 File.Delete(request);
                 var control = new NodeControl(paths, lab);
-                running.Add(what == "reboot" ? control.RebootAsync(node, fromNode: true, ct) : control.StopAsync(node.Name));
+                running.Add(Logged(paths, node.Name, what, what == "reboot" ? control.RebootAsync(node, fromNode: true, ct) : control.StopAsync(node.Name)));
             }
             running.RemoveAll(t => t.IsCompleted);
             await Task.Delay(50, ct);
+        }
+    }
+
+    /// <summary>A reboot that fails leaves its node off; supervisor.log in the lab folder says why.</summary>
+    static async Task Logged(LabPaths paths, string node, string what, Task work)
+    {
+        try
+        {
+            await work;
+        }
+        catch (Exception e) when (e is LabException or IOException)
+        {
+            await File.AppendAllTextAsync(Path.Combine(paths.Dir, "supervisor.log"), $"{DateTime.UtcNow:O} {node} {what}: {e.Message}\n");
         }
     }
 

@@ -90,4 +90,19 @@ public sealed class NodeFaultTests
         }
         throw new TimeoutException($"{node} did not come back");
     }
+
+    [Fact]
+    public async Task A_power_request_caught_half_written_is_no_power_cut()
+    {
+        await using var lab = await TestLab.StartAsync(1);
+        var request = lab.NodeFile("pi-01", "power-request");
+
+        await File.WriteAllTextAsync(request, "", TestContext.Current.CancellationToken);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        var power = (await File.ReadAllTextAsync(lab.NodeFile("pi-01", "power"), TestContext.Current.CancellationToken)).Trim();
+        File.Delete(request);
+
+        Assert.Equal("on", power);
+        Assert.Equal("ok", (await lab.SshOkAsync("pi-01", "echo ok")).Trim());
+    }
 }
