@@ -28,26 +28,14 @@ public static class ClusterCommands
         {
             var run = hosts.Resolve(parse);
             var json = parse.GetValue(output) == OutputFormat.Json;
-            var connector = run.Connector();
-            var remotes = run.Everyone.ToDictionary(t => t.Name, t => new RemoteHost(t, connector, RunLog.Write));
-            try
-            {
-                IReadOnlyList<ClusterHost> clusterHosts;
-                using (var progress = new HostProgress("facts", [.. run.Everyone.Select(t => t.Name)]))
-                    clusterHosts = await ClusterHosts.GatherAsync(run.Everyone, run.Targets.Select(t => t.Name).ToHashSet(), remotes, run.Forks,
-                        outcome => progress.Finished(outcome.Target.Name, outcome.Succeeded ? "facts gathered" : HostResultTable.Label(outcome.Failure!.Value)), ct);
-                var plan = Planner.Plan(clusterHosts, parse.GetValue(repairStale));
-                if (!json) PlanText.Write(plan, apply);
-                if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, ClusterSummary.From(plan.Cluster)) : PlanExit(plan);
-                var events = await ApplyAsync(plan, remotes, run.Forks, json, ct);
-                var summary = await SummaryAsync(plan, events, remotes, ct);
-                var recap = HostRecap.From(plan, events);
-                return json ? UpJson.Write(plan, recap, summary) : RecapText.Write(plan, recap, summary);
-            }
-            finally
-            {
-                foreach (var remote in remotes.Values) await remote.DisposeAsync();
-            }
+            await using var facts = new ClusterFacts(run);
+            var plan = await facts.PlanAsync(parse.GetValue(repairStale), ct);
+            if (!json) PlanText.Write(plan, apply);
+            if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, ClusterSummary.From(plan.Cluster)) : PlanExit(plan);
+            var events = await ApplyAsync(plan, facts.Remotes, run.Forks, json, ct);
+            var summary = await SummaryAsync(plan, events, facts.Remotes, ct);
+            var recap = HostRecap.From(plan, events);
+            return json ? UpJson.Write(plan, recap, summary) : RecapText.Write(plan, recap, summary);
         });
         return command;
     }

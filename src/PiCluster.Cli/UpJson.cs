@@ -13,8 +13,8 @@ public static class UpJson
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            Strings(json, "problems", plan.Problems);
-            Strings(json, "warnings", plan.Warnings);
+            JsonStrings.Write(json, "problems", plan.Problems);
+            JsonStrings.Write(json, "warnings", plan.Warnings);
             json.WriteStartArray("hosts");
             foreach (var host in plan.Hosts) Host(json, host, recap?.FirstOrDefault(r => r.Host == host.Name));
             json.WriteEndArray();
@@ -44,8 +44,8 @@ public static class UpJson
         json.WriteString("address", host.Host.Address);
         json.WriteBoolean("reachable", host.Reachable);
         if (host.Host.Unreachable is { } why) json.WriteString("unreachable", Secrets.Redact(why));
-        Strings(json, "steps", host.Steps.Select(s => s.Describe()));
-        Strings(json, "passed", host.Passed);
+        JsonStrings.Write(json, "steps", host.Steps.Select(s => s.Describe()));
+        JsonStrings.Write(json, "passed", host.Passed);
         if (recap is not null)
         {
             json.WriteStartObject("recap");
@@ -55,7 +55,7 @@ public static class UpJson
             json.WriteNumber("failed", recap.Failed);
             json.WriteNumber("skipped", recap.Skipped);
             json.WriteNumber("seconds", Math.Round(recap.Elapsed.TotalSeconds, 2));
-            Strings(json, "messages", recap.Messages);
+            JsonStrings.Write(json, "messages", recap.Messages);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -80,12 +80,5 @@ public static class UpJson
         json.WriteBoolean("high_availability", summary.HighlyAvailable);
         json.WriteString("api", summary.ApiEndpoint);
         json.WriteEndObject();
-    }
-
-    static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(Secrets.Redact(value));
-        json.WriteEndArray();
     }
 }

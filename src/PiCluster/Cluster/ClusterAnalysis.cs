@@ -50,8 +50,8 @@ public static class ClusterAnalysis
             Issuer = blocked is null ? seed : null,
             Blocked = blocked,
             Members = new HashSet<string> { seed.Name },
-            Nodes = [],
-            Datastore = [],
+            Nodes = seed.MicroK8s?.Nodes ?? [],
+            Datastore = seed.MicroK8s?.Datastore ?? [],
             Problems = [],
         };
     }

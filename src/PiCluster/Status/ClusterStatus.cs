@@ -1,0 +1,50 @@
+using PiCluster.Cluster;
+using PiCluster.Plans;
+
+namespace PiCluster.Status;
+
+/// <summary>The cluster as it is, and every way it differs from the inventory. Pure: built from the same facts and plan `up` uses.</summary>
+public sealed record ClusterStatus(
+    IReadOnlyList<NodeStatus> Nodes,
+    IReadOnlyList<string> Voters,
+    IReadOnlyList<string> EnabledAddons,
+    string? ApiEndpoint,
+    IReadOnlyList<string> Drift)
+{
+    /// <summary>MicroK8s calls a cluster highly available when dqlite has more than two voters.</summary>
+    public bool HighlyAvailable => Voters.Count > 2;
+
+    public bool AsTheInventorySays => Drift.Count == 0;
+
+    public static ClusterStatus From(Plan plan)
+    {
+        var cluster = plan.Cluster;
+        var hosts = plan.Hosts.Select(h => h.Host).ToList();
+        var nodes = cluster.Nodes.Select(node =>
+        {
+            var host = hosts.FirstOrDefault(h => h.Name == node.Name && h.Address == node.Address);
+            return new NodeStatus(node.Name, node.Address, node.ControlPlane, node.Ready, host?.MicroK8s?.Channel, host is not null);
+        }).ToList();
+        var summary = ClusterSummary.From(cluster);
+        return new(
+            nodes,
+            [.. cluster.Datastore.Where(m => m.Role == "voter").Select(m => m.Address)],
+            [.. cluster.Issuer?.MicroK8s?.Addons.Where(a => a.Enabled).Select(a => a.Name) ?? []],
+            summary.ApiEndpoint,
+            [.. Differences(plan, hosts)]);
+    }
+
+    static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts)
+    {
+        foreach (var problem in plan.Problems) yield return problem;
+        foreach (var host in hosts.Where(h => h.Facts is null)) yield return $"{host.Name} does not answer: {host.Unreachable}";
+        if (plan.Cluster.Blocked is { } blocked) yield return blocked;
+        else if (plan.Cluster.Nodes.Count == 0) yield return "there is no cluster yet: `picluster up` forms it";
+        foreach (var host in hosts.Where(h => h.Facts is not null && !plan.Cluster.Members.Contains(h.Name)))
+            yield return $"{host.Name} is in the inventory but not in the cluster";
+        foreach (var node in plan.Cluster.Nodes.Where(n => !n.Ready)) yield return $"{node.Name} is not Ready";
+        foreach (var warning in plan.Warnings) yield return warning;
+        if (plan.ChangeCount > 0)
+            yield return $"`picluster up` would make {plan.ChangeCount} change{(plan.ChangeCount == 1 ? "" : "s")} on {plan.ChangedHostCount} host{(plan.ChangedHostCount == 1 ? "" : "s")} (`picluster plan` lists them)";
+    }
+}
