@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PiCluster.Lab.Tests.Simulator;
 
 namespace PiCluster.Lab.Tests.Cli;
 

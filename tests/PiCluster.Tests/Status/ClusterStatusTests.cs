@@ -44,7 +44,7 @@ public sealed class ClusterStatusTests
                 "pi-04 is in the inventory but not in the cluster",
                 "pi-02 tracks microk8s 1.34/stable, the inventory asks for 1.35/stable: PiCluster does not change the version of an installed node; "
                     + "upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel=1.35/stable",
-                "`picluster up` would make 16 changes on 3 hosts (`picluster plan` lists them)",
+                "`picluster up` would make 11 changes on 3 hosts (`picluster plan` lists them)",
             ],
             status.Drift);
     }
