@@ -1,5 +1,8 @@
 using System.CommandLine;
 using PiCluster.Cluster;
+using PiCluster.Facts;
+using PiCluster.Remote;
+using PiCluster.Storage;
 using PiCluster.Plans;
 using PiCluster.Steps;
 
@@ -51,15 +54,19 @@ public static class ClusterCommands
     /// <summary>Reads the cluster again only when something ran; a run that changed nothing reports what the facts showed.</summary>
     static async Task<ClusterSummary> SummaryAsync(Plan plan, IReadOnlyList<StepEvent> events, Dictionary<string, RemoteHost> remotes, CancellationToken ct)
     {
-        if (plan.Cluster.Issuer is not { } issuer || events.Count == 0) return ClusterSummary.From(plan.Cluster);
+        var fromFacts = ClusterSummary.From(plan.Cluster) with { Storage = StorageSummary.From(plan.Hosts.Select(h => h.Host)) };
+        if (plan.Cluster.Issuer is not { } issuer || events.Count == 0) return fromFacts;
         try
         {
-            return await ClusterSummary.ReadAsync(remotes[issuer.Name], issuer.Address, ct);
+            var summary = await ClusterSummary.ReadAsync(remotes[issuer.Name], issuer.Address, ct);
+            var storageHost = plan.Hosts.Select(h => h.Host).Where(h => h.Spec.Storage is not null && h.Facts is not null)
+                .OrderBy(h => h.Spec.Role == MicroK8sRole.Worker).FirstOrDefault();
+            return storageHost is null ? summary : summary with { Storage = await StorageSummary.ReadAsync(remotes[storageHost.Name], remotes[issuer.Name], ct) };
         }
-        catch (Remote.RemoteException e)
+        catch (RemoteException e)
         {
             RunLog.Write($"reading the cluster from {issuer.Name} failed: {e.Message}");
-            return ClusterSummary.From(plan.Cluster);
+            return fromFacts;
         }
     }
 

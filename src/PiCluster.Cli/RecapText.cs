@@ -19,6 +19,7 @@ public static class RecapText
         foreach (var host in recap.Where(h => h.Messages.Count > 0))
             foreach (var message in host.Messages) Console.WriteLine(Secrets.Redact($"{host.Host}: {message}"));
         Console.WriteLine(Line(summary));
+        if (summary.Storage is { } storage) Console.WriteLine(storage.Line);
         var code = UpExit.Code(recap);
         if (code != 0) Console.Error.WriteLine($"Log: {RunLog.Path}");
         return code;

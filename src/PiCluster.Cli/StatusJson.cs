@@ -29,6 +29,7 @@ public static class StatusJson
             JsonStrings.Write(json, "voters", status.Voters);
             JsonStrings.Write(json, "addons", status.EnabledAddons);
             json.WriteString("api", status.ApiEndpoint);
+            if (status.Storage is { } storage) StorageJson.Write(json, storage);
             JsonStrings.Write(json, "drift", status.Drift);
             json.WriteEndObject();
         }

@@ -20,6 +20,7 @@ public static class StatusText
                 $"Cluster: {status.Nodes.Count(n => n.Ready)} of {status.Nodes.Count} nodes Ready, {status.Nodes.Count(n => n.ControlPlane)} control planes, "
                 + $"high availability: {(status.HighlyAvailable ? "yes" : "no")} ({status.Voters.Count} datastore voters), API {status.ApiEndpoint ?? "-"}");
             Console.WriteLine($"Addons enabled: {(status.EnabledAddons.Count > 0 ? string.Join(", ", status.EnabledAddons) : "-")}");
+            if (status.Storage is { } storage) Console.WriteLine(storage.Line);
         }
         if (status.AsTheInventorySays)
         {

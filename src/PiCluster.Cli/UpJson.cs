@@ -79,6 +79,7 @@ public static class UpJson
         json.WriteNumber("control_planes", summary.ControlPlanes);
         json.WriteBoolean("high_availability", summary.HighlyAvailable);
         json.WriteString("api", summary.ApiEndpoint);
+        if (summary.Storage is { } storage) StorageJson.Write(json, storage);
         json.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using PiCluster.Facts;
 using PiCluster.Steps;
+using PiCluster.Storage;
 using PiCluster.Tools;
 
 namespace PiCluster.Cluster;
@@ -7,6 +8,9 @@ namespace PiCluster.Cluster;
 /// <summary>The cluster after a run, as one control plane sees it: nodes, Ready, control planes, whether HA formed, the API address.</summary>
 public sealed record ClusterSummary(IReadOnlyList<ClusterNode> Nodes, IReadOnlyList<DatastoreMember> Datastore, string? ApiEndpoint)
 {
+    /// <summary>Ceph, when some host runs MicroCeph.</summary>
+    public StorageSummary? Storage { get; init; }
+
     public int Ready => Nodes.Count(n => n.Ready);
 
     public int ControlPlanes => Nodes.Count(n => n.ControlPlane);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PiCluster.Facts;
 using PiCluster.Hosts;
+using PiCluster.Storage;
 
 namespace PiCluster.Cluster;
 
@@ -8,6 +9,9 @@ namespace PiCluster.Cluster;
 public sealed partial record NodeSpec(
     string Name, MicroK8sRole Role, string Channel, IReadOnlyList<AddonSpec> Addons, TimeSpan ReadyTimeout, TimeSpan RebootTimeout)
 {
+    /// <summary>The MicroCeph part; null when the host carries no storage.</summary>
+    public StorageSpec? Storage { get; init; }
+
     public const string DefaultChannel = "1.35/stable";
 
     public static NodeSpec From(InventoryHost host)
@@ -23,7 +27,10 @@ public sealed partial record NodeSpec(
             channel,
             [.. (host.GetStringList("microk8s_addons") ?? []).Select(text => AddonSpec.Parse(text, addonsSpot))],
             Seconds(host, "picluster_ready_timeout", 300),
-            Seconds(host, "picluster_reboot_timeout", 600));
+            Seconds(host, "picluster_reboot_timeout", 600))
+        {
+            Storage = StorageSpec.From(host),
+        };
     }
 
     static TimeSpan Seconds(InventoryHost host, string name, int otherwise)

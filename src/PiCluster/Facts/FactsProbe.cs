@@ -1,4 +1,5 @@
 using System.Globalization;
+using PiCluster.Storage;
 using PiCluster.Tools;
 
 namespace PiCluster.Facts;
@@ -22,13 +23,23 @@ public static class FactsProbe
         s modules; for m in {{string.Join(' ', KernelModules.Needed)}}; do modprobe -n -q "$m" 2>/dev/null && echo "$m"; done
         s login-groups; id -nG "${SUDO_USER:-root}" 2>/dev/null
         s snaps; snap list 2>/dev/null
+        s lsblk; {{Lsblk.Command}} 2>/dev/null
+        s disk-ids; {{DiskIds.Command}}
+        if [ -x {{MicroCeph.Binary}} ]; then
+          s microceph-members; timeout 30 {{MicroCeph.Members}} 2>/dev/null
+          s microceph-disks; timeout 30 {{MicroCeph.Disks}} 2>/dev/null
+          s ceph-health; timeout 30 {{MicroCeph.Status}} 2>/dev/null
+        fi
         if [ -x {{MicroK8s.Binary}} ]; then
           if [ -e {{MicroK8s.WorkerLock}} ]; then s microk8s-worker
           else
             st=$(timeout 30 {{MicroK8s.Binary}} status --format yaml 2>/dev/null)
             s microk8s-status; printf '%s\n' "$st"
             [ -r {{MicroK8s.DatastoreFile}} ] && { s microk8s-datastore; cat {{MicroK8s.DatastoreFile}}; }
-            case "$st" in *"running: True"*) s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null ;; esac
+            case "$st" in *"running: True"*)
+              s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null
+              s storage-classes; timeout 30 {{MicroK8s.Binary}} kubectl get storageclass -o name 2>/dev/null ;;
+            esac
           fi
         fi
         s end
@@ -56,6 +67,9 @@ public static class FactsProbe
             LoadableModules = Words(sections["modules"]),
             LoginGroups = Words(sections["login-groups"]),
             Snaps = snaps,
+            Disks = Lsblk.Parse(sections["lsblk"] ?? ""),
+            DiskIds = Storage.DiskIds.Parse(sections["disk-ids"] ?? ""),
+            MicroCeph = MicroCephFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microceph")),
             MicroK8s = MicroK8sFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microk8s")),
         };
     }
@@ -70,6 +84,16 @@ public static class FactsProbe
         Addons = MicroK8s.ParseAddons(sections["microk8s-status"] ?? ""),
         Datastore = MicroK8s.ParseDatastore(sections["microk8s-datastore"] ?? ""),
         Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8s.ParseNodes(nodes) : [],
+        StorageClasses = Words(sections["storage-classes"]).Select(name => name.Split('/')[^1]).ToList(),
+    };
+
+    static MicroCephFacts? MicroCephFactsFrom(ProbeSections sections, InstalledSnap? snap) => snap is null ? null : new MicroCephFacts
+    {
+        Channel = snap.Tracking,
+        Held = snap.Held,
+        Members = MicroCeph.ParseMembers(sections["microceph-members"] ?? ""),
+        Disks = MicroCeph.ParseDisks(sections["microceph-disks"] ?? ""),
+        Health = MicroCeph.ParseHealth(sections["ceph-health"] ?? ""),
     };
 
     static string[] Words(string? text) => (text ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);

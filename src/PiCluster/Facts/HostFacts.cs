@@ -1,3 +1,5 @@
+using PiCluster.Storage;
+
 namespace PiCluster.Facts;
 
 /// <summary>What one probe learned about a host: what later steps decide from.</summary>
@@ -23,6 +25,11 @@ public sealed record HostFacts
     /// <summary>Groups of the user PiCluster logs in as.</summary>
     public required IReadOnlyList<string> LoginGroups { get; init; }
     public required IReadOnlyList<InstalledSnap> Snaps { get; init; }
+    public required IReadOnlyList<BlockDevice> Disks { get; init; }
+    /// <summary>/dev/disk/by-id links and the devices they point at.</summary>
+    public required IReadOnlyDictionary<string, string> DiskIds { get; init; }
+    /// <summary>null when the microceph snap is not installed.</summary>
+    public MicroCephFacts? MicroCeph { get; init; }
     /// <summary>null when the microk8s snap is not installed.</summary>
     public MicroK8sFacts? MicroK8s { get; init; }
 }

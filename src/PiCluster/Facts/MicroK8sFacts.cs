@@ -13,6 +13,8 @@ public sealed record MicroK8sFacts
     public required IReadOnlyList<AddonState> Addons { get; init; }
     /// <summary>The dqlite members this node knows (control planes only).</summary>
     public required IReadOnlyList<DatastoreMember> Datastore { get; init; }
+    /// <summary>StorageClass names (running control planes only).</summary>
+    public IReadOnlyList<string> StorageClasses { get; init; } = [];
     /// <summary>`kubectl get nodes` as this node sees it (running control planes only).</summary>
     public required IReadOnlyList<ClusterNode> Nodes { get; init; }
 }

@@ -25,6 +25,9 @@ public static class KnownVariables
         new("microk8s_addons", VariableType.TextList, "Addons to enable, each `name` or `name:arguments`", "[dns, \"metallb:10.0.0.240-10.0.0.250\"]"),
         new("picluster_ready_timeout", VariableType.Number, "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready", "300"),
         new("picluster_reboot_timeout", VariableType.Number, "Seconds to wait for a rebooted Pi to answer again", "600"),
+        new("microceph_disks", VariableType.TextList, "Disks of this Pi to make Ceph OSDs, by /dev/disk/by-id path (or loop,SIZE,COUNT for a trial); a Pi with this set runs MicroCeph", "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]"),
+        new("microceph_wipe", VariableType.TextList, "Disks from microceph_disks that may be wiped (their partitions and data are lost)", "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]"),
+        new("microceph_channel", VariableType.Text, "The MicroCeph snap channel to install", "squid/stable"),
     ];
 
     public static KnownVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);

@@ -17,6 +17,7 @@ public static class Planner
         {
             if (host.Facts is null) return new HostPlan(host, [], []);
             var (steps, passed) = HostPreparation.Plan(host, entries, warnings);
+            steps.AddRange(StoragePlanning.HostSteps(host));
             if (cluster.Members.Contains(host.Name) && host.MicroK8s is not null) passed.Add("is in the cluster");
             return new HostPlan(host, steps, passed);
         }).ToList();
@@ -36,6 +37,7 @@ public static class Planner
             warnings.Add($"{member.Name} is a {Role(member.MicroK8s!.Role)} but the inventory says {Role(member.Spec.Role)}: PiCluster does not change the role of a member; "
                 + $"to change it, run `sudo microk8s leave` on {member.Name}, `sudo microk8s remove-node {member.Name}` on a control plane, then picluster up");
         if (cluster.Issuer is { } issuer) steps.AddRange(AddonSteps(hosts, issuer));
+        steps.AddRange(StoragePlanning.ClusterSteps(hosts, cluster, warnings));
         return steps;
     }
 

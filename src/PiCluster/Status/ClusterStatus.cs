@@ -1,5 +1,7 @@
 using PiCluster.Cluster;
 using PiCluster.Plans;
+using PiCluster.Steps;
+using PiCluster.Storage;
 
 namespace PiCluster.Status;
 
@@ -11,6 +13,9 @@ public sealed record ClusterStatus(
     string? ApiEndpoint,
     IReadOnlyList<string> Drift)
 {
+    /// <summary>Ceph, when some host runs MicroCeph.</summary>
+    public StorageSummary? Storage { get; init; }
+
     /// <summary>MicroK8s calls a cluster highly available when dqlite has more than two voters.</summary>
     public bool HighlyAvailable => Voters.Count > 2;
 
@@ -31,7 +36,10 @@ public sealed record ClusterStatus(
             [.. cluster.Datastore.Where(m => m.Role == "voter").Select(m => m.Address)],
             [.. cluster.Issuer?.MicroK8s?.Addons.Where(a => a.Enabled).Select(a => a.Name) ?? []],
             summary.ApiEndpoint,
-            [.. Differences(plan, hosts)]);
+            [.. Differences(plan, hosts)])
+        {
+            Storage = StorageSummary.From(hosts),
+        };
     }
 
     static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts)
@@ -44,6 +52,9 @@ public sealed record ClusterStatus(
             yield return $"{host.Name} is in the inventory but not in the cluster";
         foreach (var node in plan.Cluster.Nodes.Where(n => !n.Ready)) yield return $"{node.Name} is not Ready";
         foreach (var warning in plan.Warnings) yield return warning;
+        foreach (var refusal in plan.ClusterSteps.OfType<Refuse>()) yield return $"{refusal.Host}: {refusal.Reason}";
+        if (StorageSummary.From(hosts)?.Health is { Status: not "HEALTH_OK" } health)
+            yield return $"Ceph reports {health.Status}{(health.Reasons.Count > 0 ? ": " + string.Join("; ", health.Reasons) : "")}";
         if (plan.ChangeCount > 0)
             yield return $"`picluster up` would make {plan.ChangeCount} change{(plan.ChangeCount == 1 ? "" : "s")} on {plan.ChangedHostCount} host{(plan.ChangedHostCount == 1 ? "" : "s")} (`picluster plan` lists them)";
     }

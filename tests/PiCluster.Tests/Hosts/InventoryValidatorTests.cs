@@ -78,6 +78,7 @@ public sealed class InventoryValidatorTests
             "ansible_become_password", "ansible_become_pass", "ansible_ssh_common_args", "ansible_ssh_extra_args", "ansible_ssh_timeout",
             "ansible_connection", "ansible_become", "ansible_python_interpreter", "picluster_jump_host",
             "picluster_role", "microk8s_channel", "microk8s_addons", "picluster_ready_timeout", "picluster_reboot_timeout",
+            "microceph_disks", "microceph_wipe", "microceph_channel",
         ];
 
         Assert.Equal(expected, KnownVariables.All.Select(v => v.Name));

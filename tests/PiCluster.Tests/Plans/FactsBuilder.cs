@@ -32,6 +32,8 @@ internal static class FactsBuilder
         LoadableModules = ["vxlan", "rbd"],
         LoginGroups = ["ubuntu", "adm", "sudo"],
         Snaps = [],
+        Disks = [],
+        DiskIds = new Dictionary<string, string>(),
     };
 
     /// <summary>A Pi PiCluster has prepared: named, cgroup on, /etc/hosts listing <paramref name="everyone"/>, microk8s as given.</summary>

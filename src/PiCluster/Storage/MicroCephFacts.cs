@@ -1,0 +1,11 @@
+namespace PiCluster.Storage;
+
+/// <summary>MicroCeph as one Pi sees it; members, disks and health are empty or null before it is in a cluster.</summary>
+public sealed record MicroCephFacts
+{
+    public required string Channel { get; init; }
+    public required bool Held { get; init; }
+    public required IReadOnlyList<MicroCephMember> Members { get; init; }
+    public required IReadOnlyList<MicroCephDisk> Disks { get; init; }
+    public CephHealth? Health { get; init; }
+}

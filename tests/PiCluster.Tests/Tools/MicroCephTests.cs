@@ -1,0 +1,46 @@
+using PiCluster.Storage;
+using PiCluster.Tools;
+
+namespace PiCluster.Tests.Tools;
+
+/// <summary>The `microceph` command lines and its JSON, as the reference shows them.</summary>
+public sealed class MicroCephTests
+{
+    [Fact]
+    public void Builds_each_command_by_full_path_with_values_as_single_words()
+    {
+        Assert.Equal("snap wait system seed.loaded && snap install microceph --channel=squid/stable", MicroCeph.Install("squid/stable"));
+        Assert.Equal("/snap/bin/microceph cluster add pi-02 --timeout 10m", MicroCeph.AddMember("pi-02"));
+        Assert.Equal("/snap/bin/microceph cluster join eyJ0b2tlbiI6MX0=", MicroCeph.Join("eyJ0b2tlbiI6MX0="));
+        Assert.Equal("/snap/bin/microceph disk add /dev/disk/by-id/usb-CT250MX5_00SSD1_1-0:0 --wipe", MicroCeph.AddDisk("/dev/disk/by-id/usb-CT250MX5_00SSD1_1-0:0", wipe: true));
+        Assert.Equal("/snap/bin/microceph disk add loop,4G,3", MicroCeph.AddDisk("loop,4G,3", wipe: false));
+    }
+
+    [Fact]
+    public void Reads_members_configured_disks_and_health()
+    {
+        var members = MicroCeph.ParseMembers("""
+            [{"name":"pi-01","address":"10.0.0.11:7443","role":"voter","fingerprint":"2e42","status":"ONLINE"},
+             {"name":"pi-02","address":"10.0.0.12:7443","role":"voter","fingerprint":"3f00","status":"UNREACHABLE"}]
+            """);
+        var disks = MicroCeph.ParseDisks("""{"ConfiguredDisks":[{"osd":1,"path":"/dev/disk/by-id/usb-A-0:0","location":"pi-01"}],"AvailableDisks":[]}""");
+        var health = MicroCeph.ParseHealth("""
+            {"health":{"status":"HEALTH_WARN","checks":{"TOO_FEW_OSDS":{"severity":"HEALTH_WARN","summary":{"message":"OSD count 1 < osd_pool_default_size 3"}}}},
+             "osdmap":{"epoch":9,"num_osds":1,"num_up_osds":1,"num_in_osds":1}}
+            """);
+
+        Assert.Equal([new MicroCephMember("pi-01", "10.0.0.11:7443", "ONLINE"), new MicroCephMember("pi-02", "10.0.0.12:7443", "UNREACHABLE")], members);
+        Assert.Equal([new MicroCephDisk(1, "/dev/disk/by-id/usb-A-0:0", "pi-01")], disks);
+        Assert.Equal("HEALTH_WARN", health!.Status);
+        Assert.Equal(["OSD count 1 < osd_pool_default_size 3"], health.Reasons);
+        Assert.Equal((1, 1), (health.Osds, health.OsdsUp));
+    }
+
+    [Fact]
+    public void Output_that_is_not_json_reads_as_nothing()
+    {
+        Assert.Empty(MicroCeph.ParseMembers("Error: Database is not yet initialized"));
+        Assert.Empty(MicroCeph.ParseDisks(""));
+        Assert.Null(MicroCeph.ParseHealth("Error: …"));
+    }
+}
