@@ -5,7 +5,7 @@ public sealed record Refuse(string Host, string Reason) : HostStep(Host)
 {
     public override bool Changes => false;
 
-    public override string Describe() => $"cannot continue: {Reason}";
+    public override string Describe() => $"refused: {Reason}";
 
     public override Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct) => throw new StepException(Reason);
 }

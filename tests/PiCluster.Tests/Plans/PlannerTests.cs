@@ -134,7 +134,7 @@ public sealed class PlannerTests
     [Fact]
     public void With_the_first_pi_down_and_no_cluster_yet_every_join_is_refused_and_no_second_cluster_starts()
     {
-        const string reason = "cannot continue: no cluster exists yet and pi-01, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run";
+        const string reason = "refused: no cluster exists yet and pi-01, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run";
 
         var plan = Planner.Plan(
             [Host("pi-01", null, addons: [Dns]), Host("pi-02", Prepared("pi-02", [], SingleNode("pi-02")), addons: [Dns]), Host("pi-03", Fresh(), addons: [Dns])],
@@ -152,7 +152,7 @@ public sealed class PlannerTests
 
         Assert.Equal(
             [
-                "Refuse pi-03: cannot continue: the cluster's datastore still lists 10.0.0.13 as a member (left from before pi-03 was reset), "
+                "Refuse pi-03: refused: the cluster's datastore still lists 10.0.0.13 as a member (left from before pi-03 was reset), "
                 + "so its join would be refused: re-run with --repair-stale to remove that entry and join",
             ],
             Lines(plan.ClusterSteps));
@@ -214,7 +214,7 @@ public sealed class PlannerTests
 
         Assert.Equal(
             [
-                "Refuse pi-03: cannot continue: the cluster already has a node called pi-03 at 10.0.0.23, not at 10.0.0.13: "
+                "Refuse pi-03: refused: the cluster already has a node called pi-03 at 10.0.0.23, not at 10.0.0.13: "
                 + "if the Pi moved, run `sudo microk8s remove-node pi-03 --force` on pi-01 and re-run",
             ],
             Lines(plan.ClusterSteps));
@@ -227,7 +227,7 @@ public sealed class PlannerTests
         var plan = Planner.Plan([.. Formed(["pi-01", "pi-02"]), Host("pi-04", Prepared("pi-04", ["pi-01", "pi-02", "pi-04"], Worker()), MicroK8sRole.Worker)], repairStale: false);
 
         Assert.Equal(
-            ["Refuse pi-04: cannot continue: it is a worker of a cluster none of the inventory's control planes is in: run `sudo microk8s leave` on it, or take it out of the inventory"],
+            ["Refuse pi-04: refused: it is a worker of a cluster none of the inventory's control planes is in: run `sudo microk8s leave` on it, or take it out of the inventory"],
             Lines(plan.ClusterSteps));
     }
 
@@ -364,7 +364,7 @@ public sealed class PlannerTests
         var plan = Planner.Plan([Host("pi-01", Fresh(), selected: false), Host("pi-02", Fresh())], repairStale: false);
 
         Assert.Equal(
-            ["Refuse pi-02: cannot continue: pi-01 forms the cluster but is outside --limit and does not run MicroK8s yet: include it in the limit"],
+            ["Refuse pi-02: refused: pi-01 forms the cluster but is outside --limit and does not run MicroK8s yet: include it in the limit"],
             Lines(plan.ClusterSteps));
     }
 
@@ -375,7 +375,7 @@ public sealed class PlannerTests
 
         Assert.Null(plan.Cluster.Issuer);
         Assert.Equal(
-            ["Refuse pi-02: cannot continue: no cluster exists yet and pi-01, the first control plane in the inventory, which would form it, is a worker of another cluster: "
+            ["Refuse pi-02: refused: no cluster exists yet and pi-01, the first control plane in the inventory, which would form it, is a worker of another cluster: "
                 + "run `sudo microk8s leave` on it, or take it out of the inventory"],
             Lines(plan.ClusterSteps));
     }

@@ -77,8 +77,8 @@ public sealed class StoragePlanningTests
         var plan = Planner.Plan(hosts, repairStale: false);
 
         Assert.Contains($"AddDisk pi-01: add {Ssd} (CT250MX500SSD1, 232.9G) as a Ceph OSD", Lines(plan.ClusterSteps));
-        Assert.Contains($"Refuse pi-01: cannot continue: {Partitioned} (ASMT 2115, 465.8G) holds sdb1 (ext4); it is left alone: to use it for Ceph and lose what is on it, list it under microceph_wipe", Lines(plan.ClusterSteps));
-        Assert.Contains($"Refuse pi-01: cannot continue: {Card} (29.7G) is the disk pi-01 runs from (mounted at /boot/firmware, /); it is never used for Ceph, whatever the inventory says", Lines(plan.ClusterSteps));
+        Assert.Contains($"Refuse pi-01: refused: {Partitioned} (ASMT 2115, 465.8G) holds sdb1 (ext4); it is left alone: to use it for Ceph and lose what is on it, list it under microceph_wipe", Lines(plan.ClusterSteps));
+        Assert.Contains($"Refuse pi-01: refused: {Card} (29.7G) is the disk pi-01 runs from (mounted at /boot/firmware, /); it is never used for Ceph, whatever the inventory says", Lines(plan.ClusterSteps));
         Assert.Contains($"AddDisk pi-02: add {Partitioned} (ASMT 2115, 465.8G) as a Ceph OSD, which WIPES sdb1 (ext4)", Lines(plan.ClusterSteps));
     }
 }
