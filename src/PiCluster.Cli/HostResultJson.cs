@@ -8,8 +8,7 @@ public static class HostResultJson
 {
     public static int Write<T>(IReadOnlyList<HostOutcome<T>> outcomes, Action<Utf8JsonWriter, T> success)
     {
-        using var stream = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("hosts");
@@ -33,8 +32,7 @@ public static class HostResultJson
             json.WriteNumber("ok", outcomes.Count(o => o.Succeeded));
             json.WriteNumber("failed", outcomes.Count(o => !o.Succeeded));
             json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
+        });
         return HostExit.Code(outcomes);
     }
 }

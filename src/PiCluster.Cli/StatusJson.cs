@@ -8,31 +8,26 @@ public static class StatusJson
 {
     public static void Write(ClusterStatus status)
     {
-        using var stream = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("nodes");
             foreach (var node in status.Nodes)
             {
                 json.WriteStartObject();
-                json.WriteString("name", node.Name);
-                json.WriteString("address", node.Address);
-                json.WriteBoolean("control_plane", node.ControlPlane);
-                json.WriteBoolean("ready", node.Ready);
+                JsonOutput.NodeFields(json, node.Name, node.Address, node.Ready, node.ControlPlane);
                 json.WriteString("channel", node.Channel);
                 json.WriteBoolean("in_inventory", node.InInventory);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteBoolean("high_availability", status.HighlyAvailable);
-            JsonStrings.Write(json, "voters", status.Voters);
-            JsonStrings.Write(json, "addons", status.EnabledAddons);
+            JsonOutput.Strings(json, "voters", status.Voters);
+            JsonOutput.Strings(json, "addons", status.EnabledAddons);
             json.WriteString("api", status.ApiEndpoint);
             if (status.Storage is { } storage) StorageJson.Write(json, storage);
-            JsonStrings.Write(json, "drift", status.Drift);
+            JsonOutput.Strings(json, "drift", status.Drift);
             json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
+        });
     }
 }

@@ -20,7 +20,7 @@ public static class StorageJson
         json.WriteEndArray();
         json.WriteNumber("osds", storage.Osds);
         json.WriteString("health", storage.Health?.Status);
-        JsonStrings.Write(json, "health_reasons", storage.Health?.Reasons ?? []);
+        JsonOutput.Strings(json, "health_reasons", storage.Health?.Reasons ?? []);
         json.WriteBoolean("ceph_rbd", storage.CephRbd);
         json.WriteEndObject();
     }

@@ -9,12 +9,11 @@ public static class UpJson
 {
     public static int Write(Plan plan, IReadOnlyList<HostRecap>? recap, ClusterSummary? summary)
     {
-        using var stream = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(json =>
         {
             json.WriteStartObject();
-            JsonStrings.Write(json, "problems", plan.Problems);
-            JsonStrings.Write(json, "warnings", plan.Warnings);
+            JsonOutput.Strings(json, "problems", plan.Problems);
+            JsonOutput.Strings(json, "warnings", plan.Warnings);
             json.WriteStartArray("hosts");
             foreach (var host in plan.Hosts) Host(json, host, recap?.FirstOrDefault(r => r.Host == host.Name));
             json.WriteEndArray();
@@ -30,8 +29,7 @@ public static class UpJson
             json.WriteEndArray();
             if (summary is not null) Cluster(json, summary);
             json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
+        });
         var code = plan.Refused ? 1 : recap is null ? (plan.Achievable ? 0 : 2) : UpExit.Code(recap);
         if (code != 0) Console.Error.WriteLine($"Log: {RunLog.Path}");
         return code;
@@ -44,8 +42,8 @@ public static class UpJson
         json.WriteString("address", host.Host.Address);
         json.WriteBoolean("reachable", host.Reachable);
         if (host.Host.Unreachable is { } why) json.WriteString("unreachable", Secrets.Redact(why));
-        JsonStrings.Write(json, "steps", host.Steps.Select(s => s.Describe()));
-        JsonStrings.Write(json, "passed", host.Passed);
+        JsonOutput.Strings(json, "steps", host.Steps.Select(s => s.Describe()));
+        JsonOutput.Strings(json, "passed", host.Passed);
         if (recap is not null)
         {
             json.WriteStartObject("recap");
@@ -55,7 +53,7 @@ public static class UpJson
             json.WriteNumber("failed", recap.Failed);
             json.WriteNumber("skipped", recap.Skipped);
             json.WriteNumber("seconds", Math.Round(recap.Elapsed.TotalSeconds, 2));
-            JsonStrings.Write(json, "messages", recap.Messages);
+            JsonOutput.Strings(json, "messages", recap.Messages);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -68,10 +66,7 @@ public static class UpJson
         foreach (var node in summary.Nodes)
         {
             json.WriteStartObject();
-            json.WriteString("name", node.Name);
-            json.WriteString("address", node.Address);
-            json.WriteBoolean("ready", node.Ready);
-            json.WriteBoolean("control_plane", node.ControlPlane);
+            JsonOutput.NodeFields(json, node.Name, node.Address, node.Ready, node.ControlPlane);
             json.WriteEndObject();
         }
         json.WriteEndArray();
