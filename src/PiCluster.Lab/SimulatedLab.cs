@@ -15,10 +15,14 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         var added = Enumerable.Range(lab.Nodes.Count + 1, options.Nodes - lab.Nodes.Count)
             .Select(i => NewNode(lab.Network, i, options)).ToList();
         lab = lab with { Nodes = [.. lab.Nodes, .. added], Delays = options.Delays ?? lab.Delays };
+        foreach (var disk in options.Disks.Where(d => lab.FindNode(d.Node) is null))
+            throw new LabException($"--disk {disk.Node}:{disk.Id}: the lab has no node {disk.Node} (it will have {lab.Nodes[0].Name}..{lab.Nodes[^1].Name})");
         LabSupervisor.Start(paths, cliPath);
         InstallSimulator();
         var image = new PiImage(paths, lab);
         await Parallel.ForEachAsync(added, Parallelism(ct), async (node, token) => await image.FlashAsync(node, token));
+        foreach (var node in lab.Nodes.Where(n => added.Contains(n) || options.Disks.Any(d => d.Node == n.Name)))
+            NodeDisks.Attach(paths, node, options.Disks);
         LabJson.WriteSettings(paths, lab);
         ClientFiles.Write(paths, lab);
         var control = new NodeControl(paths, lab);

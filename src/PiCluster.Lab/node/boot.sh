@@ -11,6 +11,8 @@ mount --bind "$n/home" /home
 mount --bind "$n/snap" /snap
 mount --bind "$n/var-snap" /var/snap
 mount --bind "$n/boot-firmware" /boot/firmware
+# The node's own /dev/disk/by-id and by-label (symlinks to ../../sda etc.); /dev itself stays the machine's.
+if [ -d "$n/dev-disk" ]; then mount --bind "$n/dev-disk" /dev/disk; fi
 for f in cmdline cpuinfo meminfo cgroups; do mount --bind "$n/proc/$f" "/proc/$f"; done
 mount --bind "$n/proc/boot_id" /proc/sys/kernel/random/boot_id
 mount --bind "$n/cgroup" /sys/fs/cgroup
