@@ -81,7 +81,7 @@ public sealed class MicroCephClusterTests
         await using var lab = await CephSetup.StartAsync(2);
         await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
         var shortLived = await lab.CephTokenAsync("pi-01", "pi-02", "--timeout 1s");
-        await Task.Delay(1500);
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
 
         var expired = await lab.MicroCephAsync("pi-02", $"cluster join {shortLived}");
         var malformed = await lab.MicroCephAsync("pi-02", "cluster join not-a-token");
