@@ -34,6 +34,18 @@ public sealed class SimulatedDiskTests
     }
 
     [Fact]
+    public async Task A_disk_for_a_node_the_lab_will_not_have_is_refused_before_anything_starts()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "picluster-test-" + Guid.NewGuid().ToString("N")[..10]);
+
+        var up = await ProcessResult.RunAsync(Repo.Launcher, ["lab", "up", "--nodes", "2", "--disk", "pi-03:usb-CT250MX500SSD1:250G", "--dir", dir]);
+
+        Assert.NotEqual(0, up.ExitCode);
+        Assert.Contains("--disk pi-03:usb-CT250MX500SSD1: the lab has no node pi-03 (with --nodes 2: pi-01..pi-02)", up.StdErr);
+        Assert.False(Directory.Exists(dir));
+    }
+
+    [Fact]
     public async Task A_pi_booted_from_its_usb_ssd_has_no_sd_card()
     {
         await using var lab = await TestLab.StartAsync(1, "--disk", "pi-01:usb-CT250MX500SSD1:250G:boot");
