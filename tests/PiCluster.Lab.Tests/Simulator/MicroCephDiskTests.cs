@@ -68,6 +68,19 @@ public sealed class MicroCephDiskTests
     }
 
     [Fact]
+    public async Task All_available_takes_only_the_empty_disk_and_then_finds_none()
+    {
+        await using var lab = await StartAsync();
+        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+
+        var first = await lab.MicroCephAsync("pi-01", "disk add --all-available");
+        var second = await lab.MicroCephAsync("pi-01", "disk add --all-available");
+
+        Assert.Equal((0, Table((CephSetup.SsdPath("pi-01"), "Success"))), (first.ExitCode, first.StdOut));
+        Assert.Equal((0, "No available disks found on this system.\n"), (second.ExitCode, second.StdOut));
+    }
+
+    [Fact]
     public async Task A_loop_spec_adds_that_many_osds_and_must_stand_alone()
     {
         await using var lab = await StartAsync();
