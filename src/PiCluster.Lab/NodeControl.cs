@@ -3,8 +3,7 @@ namespace PiCluster.Lab;
 /// <summary>Power and network of the simulated Pis: start, stop (power cut), pause (hang), reboot, delay.</summary>
 public sealed class NodeControl(LabPaths paths, LabSettings lab)
 {
-    // /dev/disk is missing where no udev runs (containers, VMs like this lab's): an empty mount point for the node's own.
-    static readonly string[] MountPoints = ["/snap", "/var/snap", "/boot/firmware", "/dev/disk"];
+    static readonly string[] MountPoints = ["/snap", "/var/snap", "/boot/firmware"];
     // Generous: on a loaded 2-core machine with several labs booting at once, sshd can take seconds to write its pid.
     static readonly TimeSpan ListenerWait = TimeSpan.FromSeconds(30);
 

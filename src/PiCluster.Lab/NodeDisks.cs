@@ -4,7 +4,8 @@ namespace PiCluster.Lab;
 
 /// <summary>
 /// The disks of one simulated Pi: DIR/nodes/NAME/block-devices.json, and DIR/nodes/NAME/dev-disk/{by-id,by-label},
-/// symlinks as udev makes them (`../../sda`), which the node sees as /dev/disk (a bind mount in its mount namespace).
+/// symlinks as udev makes them (`../../sda`), which the node sees as /dev/disk (a bind mount in its mount namespace),
+/// and DIR/nodes/NAME/dev/, the device names they point at.
 /// </summary>
 public static class NodeDisks
 {
@@ -37,6 +38,18 @@ public static class NodeDisks
         File.WriteAllText(temp, JsonSerializer.Serialize(devices, LabJsonContext.Default.ListBlockDevice));
         File.Move(temp, StatePath(paths, node.Name), overwrite: true);
         WriteLinks(DevDisk(paths, node.Name), devices);
+        WriteDeviceNames(Path.Combine(paths.NodeDir(node.Name), "dev"), devices);
+    }
+
+    /// <summary>
+    /// Empty files named like the devices, laid over the node's /dev, so the by-id links resolve (`test -e` holds) without a
+    /// device node on the machine. Only added: the folder is an overlay's lower layer while the node runs.
+    /// </summary>
+    static void WriteDeviceNames(string dev, IReadOnlyList<BlockDevice> devices)
+    {
+        Directory.CreateDirectory(Path.Combine(dev, "disk"));
+        foreach (var name in devices.SelectMany(d => d.Partitions.Select(p => p.Name).Prepend(d.Name)))
+            if (!File.Exists(Path.Combine(dev, name))) File.WriteAllText(Path.Combine(dev, name), "");
     }
 
     /// <summary>Makes the by-id and by-label folders match the devices, changing links in place (the folder is bind-mounted).</summary>

@@ -32,7 +32,7 @@ public sealed class MicroCephDiskTests
         var refused = await lab.MicroCephAsync("pi-01", $"disk add {Partitioned}");
         var partitionsKept = await lab.SshOkAsync("pi-01", "lsblk -J -o NAME /dev/sdb");
         var wiped = await lab.MicroCephAsync("pi-01", $"disk add {Partitioned} --wipe");
-        var after = await lab.SshOkAsync("pi-01", "lsblk -J -o NAME,FSTYPE /dev/sdb; ls /dev/disk/by-id");
+        var after = await lab.SshOkAsync("pi-01", "lsblk -J -o NAME,FSTYPE /dev/sdb; ls /dev/disk/by-id; test -e /dev/disk/by-id/usb-CT250MX500SSD1-0:0 && echo resolves");
         var list = await lab.SshOkAsync("pi-01", "sudo microceph disk list --json");
         var readd = await lab.MicroCephAsync("pi-01", $"disk add {Partitioned}");
 
@@ -43,6 +43,7 @@ public sealed class MicroCephDiskTests
         Assert.DoesNotContain("sdb1", after);
         Assert.DoesNotContain("usb-CT250MX500SSD1-0:0-part1", after);
         Assert.Contains("\"fstype\": \"ceph_bluestore\"", after);
+        Assert.EndsWith("\nresolves\n", after);
         using var disks = JsonDocument.Parse(list);
         var osd = Assert.Single(disks.RootElement.GetProperty("ConfiguredDisks").EnumerateArray());
         Assert.Equal((1, Partitioned, "pi-01"), (osd.GetProperty("osd").GetInt32(), osd.GetProperty("path").GetString()!, osd.GetProperty("location").GetString()!));

@@ -19,6 +19,7 @@ public sealed class SimulatedDiskTests
         await using var lab = await TestLab.StartAsync(1, "--disk", "pi-01:usb-CT250MX500SSD1:250G:partitioned", "--disk", "pi-01:nvme-Samsung_SSD_980_1TB:1T");
 
         var byId = await lab.SshOkAsync("pi-01", "cd /dev/disk/by-id && for l in *; do echo \"$l -> $(readlink $l)\"; done");
+        var resolved = await lab.SshOkAsync("pi-01", "for f in /dev/disk/by-id/usb-*; do [ -e \"$f\" ] && echo \"$f $(readlink -f \"$f\")\"; done");
         var bytes = await lab.SshOkAsync("pi-01", "lsblk -J -b -d -o NAME,SIZE,TYPE /dev/disk/by-id/usb-CT250MX500SSD1-0:0");
         var table = await lab.SshOkAsync("pi-01", "lsblk");
 
@@ -26,6 +27,7 @@ public sealed class SimulatedDiskTests
             "mmc-SD32G_0x5eed0001 -> ../../mmcblk0\nmmc-SD32G_0x5eed0001-part1 -> ../../mmcblk0p1\nmmc-SD32G_0x5eed0001-part2 -> ../../mmcblk0p2\n"
             + "nvme-Samsung_SSD_980_1TB -> ../../nvme0n1\nusb-CT250MX500SSD1-0:0 -> ../../sda\nusb-CT250MX500SSD1-0:0-part1 -> ../../sda1\n",
             byId);
+        Assert.Equal("/dev/disk/by-id/usb-CT250MX500SSD1-0:0 /dev/sda\n/dev/disk/by-id/usb-CT250MX500SSD1-0:0-part1 /dev/sda1\n", resolved);
         Assert.Equal("{\n   \"blockdevices\": [\n      {\n         \"name\": \"sda\",\n         \"size\": 250000000000,\n         \"type\": \"disk\"\n      }\n   ]\n}\n", bytes);
         Assert.StartsWith("NAME        MAJ:MIN RM   SIZE RO TYPE MOUNTPOINTS\n", table);
         Assert.Matches(@"\n└─sda1 +8:1 +0 +232\.8G +0 part\n", table);
