@@ -17,10 +17,11 @@ public static class LabUpCommand
         var password = new Option<string?>("--password") { Description = "give `ubuntu` this password and allow password logins (as Raspberry Pi Imager does)" };
         var noKey = new Option<bool>("--no-key") { Description = "do not install the lab's client key (for trying copy-id)" };
         var sudoPassword = new Option<bool>("--sudo-needs-password") { Description = "sudo asks for ubuntu's password (needs --password)" };
+        var disks = new Option<string[]>("--disk") { Description = "plug a disk into a Pi (repeatable): NODE:BY-ID-NAME:SIZE[:partitioned|data|mounted|boot], e.g. pi-01:usb-Samsung_SSD_870_250GB:250G" };
         var delays = LabDelaysCommand.DelayOptions();
         var command = new Command("up", "Start a lab of simulated Pis, or add Pis to a running one, and write its inventory.")
         {
-            dir, nodes, port, fourGb, memoryOn, password, noKey, sudoPassword,
+            dir, nodes, port, fourGb, memoryOn, password, noKey, sudoPassword, disks,
         };
         foreach (var option in delays.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -39,6 +40,7 @@ public static class LabUpCommand
                 ClientKeyInstalled = !parse.GetValue(noKey),
                 SudoNeedsPassword = parse.GetValue(sudoPassword),
                 Delays = delays.Read(parse, existing),
+                Disks = [.. (parse.GetValue(disks) ?? []).Select(LabDisk.Parse)],
             };
             var started = DateTime.UtcNow;
             var lab = await new SimulatedLab(paths, LabOptions.CliPath).UpAsync(options, ct);

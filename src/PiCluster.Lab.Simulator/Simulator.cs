@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using PiCluster.Lab.Simulator.Disks;
+using PiCluster.Lab.Simulator.MicroCeph;
 using PiCluster.Lab.Simulator.MicroK8s;
 using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator;
 
-/// Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|fault) ARGS...`.
+/// Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault) ARGS...`.
 public static class Simulator
 {
     public static int Run(string[] argv, Output output)
@@ -30,8 +32,11 @@ public static class Simulator
             {
                 "snap" => SnapCommand.Run(invocation, output),
                 "microk8s" => MicroK8sCommand.Run(invocation, output),
+                "microceph" => MicroCephCommand.Run(invocation, output),
+                "ceph" => CephCommand.Run(invocation, output),
+                "lsblk" => LsblkCommand.Run(invocation, output),
                 "fault" => FaultCommand.Run(invocation, output),
-                var other => output.Fail($"picluster-sim: unknown program '{other}' (expected snap, microk8s or fault)", 2),
+                var other => output.Fail($"picluster-sim: unknown program '{other}' (expected snap, microk8s, microceph, ceph, lsblk or fault)", 2),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)

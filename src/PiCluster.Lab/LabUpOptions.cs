@@ -11,4 +11,5 @@ public sealed record LabUpOptions
     public bool ClientKeyInstalled { get; init; } = true;
     public bool SudoNeedsPassword { get; init; }
     public LabDelays? Delays { get; init; }
+    public IReadOnlyList<LabDisk> Disks { get; init; } = [];
 }

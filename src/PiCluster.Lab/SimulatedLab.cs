@@ -9,6 +9,8 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
     {
         LabRequirements.Check();
         if (options.Nodes is < 1 or > MaxNodes) throw new LabException($"--nodes must be between 1 and {MaxNodes}, got {options.Nodes}");
+        foreach (var disk in options.Disks.Where(d => !Enumerable.Range(1, options.Nodes).Any(i => $"pi-{i:00}" == d.Node)))
+            throw new LabException($"--disk {disk.Node}:{disk.Id}: the lab has no node {disk.Node} (with --nodes {options.Nodes}: pi-01..pi-{options.Nodes:00})");
         var lab = File.Exists(paths.Settings) ? LabJson.ReadSettings(paths) : await CreateAsync(options, ct);
         if (options.Nodes < lab.Nodes.Count)
             throw new LabException($"the lab in {paths.Dir} has {lab.Nodes.Count} nodes; `lab up` only adds nodes (use `lab down` to start over)");
@@ -19,6 +21,8 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         InstallSimulator();
         var image = new PiImage(paths, lab);
         await Parallel.ForEachAsync(added, Parallelism(ct), async (node, token) => await image.FlashAsync(node, token));
+        foreach (var node in lab.Nodes.Where(n => added.Contains(n) || options.Disks.Any(d => d.Node == n.Name)))
+            NodeDisks.Attach(paths, node, options.Disks);
         LabJson.WriteSettings(paths, lab);
         ClientFiles.Write(paths, lab);
         var control = new NodeControl(paths, lab);

@@ -16,6 +16,9 @@ public sealed record ClusterRecord
 
     public Dictionary<string, DateTimeOffset> EnabledAt { get; init; } = [];
 
+    /// StorageClass ceph-rbd, made by connect-external-ceph.
+    public DateTimeOffset? CephRbdCreated { get; set; }
+
     /// The control-plane join in progress, if any: dqlite takes one membership change at a time.
     public string? JoiningNode { get; set; }
 

@@ -20,7 +20,7 @@ public sealed record Invocation(LabPaths Paths, string Node, string Program, IRe
     public static bool TryParse(string[] argv, out Invocation invocation, out string usage)
     {
         invocation = null!;
-        usage = "usage: picluster-sim --lab DIR --node NAME (snap|microk8s|fault) [ARGS...]";
+        usage = "usage: picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault) [ARGS...]";
         if (argv.Length < 5 || argv[0] != "--lab" || argv[2] != "--node")
         {
             return false;

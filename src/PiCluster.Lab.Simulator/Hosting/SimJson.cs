@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PiCluster.Lab.Simulator.MicroCeph;
 using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.Hosting;
@@ -8,6 +9,8 @@ namespace PiCluster.Lab.Simulator.Hosting;
 [JsonSerializable(typeof(ClusterState))]
 [JsonSerializable(typeof(SnapdState))]
 [JsonSerializable(typeof(FaultList))]
+[JsonSerializable(typeof(MicroCephState))]
+[JsonSerializable(typeof(List<BlockDevice>))]
 internal sealed partial class SimJson : JsonSerializerContext;
 
 /// One object per line for the call log.

@@ -22,7 +22,7 @@ public static class MicroK8sCommand
         var plugin = sub.Length > 0 && File.Exists(invocation.Files.Plugin(sub));
         if (!Subcommands.Contains(sub) && sub != "inspect")
         {
-            return plugin ? Plugin(sub, output) : Unknown(invocation, sub, output);
+            return plugin ? Plugin(invocation, sub, rest, output) : Unknown(invocation, sub, output);
         }
 
         if (!Permissions.Check(invocation.Caller, output))
@@ -70,10 +70,16 @@ public static class MicroK8sCommand
         return 1;
     }
 
-    private static int Plugin(string name, Output output)
+    /// Plugins exist on the node where their addon was enabled (`enable rook-ceph` copies connect-external-ceph).
+    private static int Plugin(Invocation invocation, string name, IReadOnlyList<string> args, Output output)
     {
-        // connect-external-ceph needs MicroCeph, which is not simulated yet.
-        output.Line($"'{name}' is not a valid MicroK8s subcommand.");
-        return 1;
+        if (!Permissions.Check(invocation.Caller, output))
+        {
+            return 1;
+        }
+
+        return name == "connect-external-ceph"
+            ? ConnectExternalCephCommand.Run(new MicroK8sContext(invocation, null), args, output)
+            : output.Fail($"picluster-sim: the plugin '{name}' is not simulated");
     }
 }

@@ -9,8 +9,8 @@ public static class MicroK8sInstaller
     {
         var files = invocation.Files;
         var revision = snap.Revision.ToString();
-        PointCurrent(files.SnapDir, revision);
-        PointCurrent(files.DataDir, revision);
+        SnapShims.PointCurrent(files.SnapDir, revision);
+        SnapShims.PointCurrent(files.DataDir, revision);
         Directory.CreateDirectory(files.Common);
         MicroK8sLayout.WriteDefaults(files);
         ServerCert.Create(files);
@@ -33,7 +33,7 @@ public static class MicroK8sInstaller
                 Directory.Move(old, Path.Combine(dir, after.Revision.ToString()));
             }
 
-            PointCurrent(dir, after.Revision.ToString());
+            SnapShims.PointCurrent(dir, after.Revision.ToString());
         }
 
         new ClusterStore(invocation.Paths).Update(state =>
@@ -70,17 +70,5 @@ public static class MicroK8sInstaller
         }
 
         MicroK8sLayout.DeleteShims(invocation);
-    }
-
-    private static void PointCurrent(string dir, string revision)
-    {
-        Directory.CreateDirectory(Path.Combine(dir, revision));
-        var current = Path.Combine(dir, "current");
-        if (File.Exists(current) || Directory.Exists(current) || new FileInfo(current).LinkTarget is not null)
-        {
-            File.Delete(current);
-        }
-
-        File.CreateSymbolicLink(current, revision);
     }
 }

@@ -1,3 +1,5 @@
+using PiCluster.Lab.Simulator.Snaps;
+
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
 /// The files a fresh install lays down below $SNAP_DATA, and the /snap/bin commands.
@@ -18,15 +20,9 @@ public static class MicroK8sLayout
 
     public static void WriteShims(Invocation invocation)
     {
-        Directory.CreateDirectory(invocation.Files.SnapBin);
-        var binary = Environment.ProcessPath ?? invocation.Paths.Simulator;
         foreach (var command in Commands)
         {
-            var sub = command == "microk8s" ? "microk8s" : "microk8s kubectl";
-            var path = Path.Combine(invocation.Files.SnapBin, command);
-            File.WriteAllText(path,
-                $"#!/bin/sh\nexec {Quote(binary)} --lab {Quote(invocation.Paths.Dir)} --node {Quote(invocation.Node)} {sub} \"$@\"\n");
-            File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
+            SnapShims.Write(invocation, command, command == "microk8s" ? "microk8s" : "microk8s kubectl");
         }
     }
 
@@ -34,7 +30,7 @@ public static class MicroK8sLayout
     {
         foreach (var command in Commands)
         {
-            File.Delete(Path.Combine(invocation.Files.SnapBin, command));
+            SnapShims.Delete(invocation, command);
         }
     }
 
@@ -44,6 +40,4 @@ public static class MicroK8sLayout
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 }

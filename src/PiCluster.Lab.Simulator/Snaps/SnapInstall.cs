@@ -1,3 +1,4 @@
+using PiCluster.Lab.Simulator.MicroCeph;
 using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
@@ -75,6 +76,10 @@ public static class SnapInstall
         if (name == "microk8s")
         {
             MicroK8sInstaller.Install(invocation, snap);
+        }
+        else if (name == "microceph")
+        {
+            MicroCephInstaller.Install(invocation, snap);
         }
 
         store.Update(state => { state.Snaps.Add(snap); return 0; });

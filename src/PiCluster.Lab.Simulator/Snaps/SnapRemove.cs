@@ -1,3 +1,4 @@
+using PiCluster.Lab.Simulator.MicroCeph;
 using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
@@ -28,6 +29,10 @@ public static class SnapRemove
             if (name == "microk8s")
             {
                 MicroK8sInstaller.Remove(invocation);
+            }
+            else if (name == "microceph")
+            {
+                MicroCephInstaller.Remove(invocation);
             }
 
             output.Line(purge ? $"{name} removed" : $"{name} removed (snap data snapshot saved)");

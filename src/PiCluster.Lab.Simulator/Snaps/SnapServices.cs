@@ -1,8 +1,9 @@
+using PiCluster.Lab.Simulator.MicroCeph;
 using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap start|stop|restart microk8s`: the snap's services, the same switch as `microk8s start|stop`.
+/// `snap start|stop|restart microk8s|microceph`: the snap's services (microk8s: the same switch as `microk8s start|stop`).
 public static class SnapServices
 {
     public static int Run(Invocation invocation, string verb, IReadOnlyList<string> args, Output output)
@@ -16,6 +17,11 @@ public static class SnapServices
         if (SnapdStore.Installed(invocation.Paths, invocation.Node, snap) is null)
         {
             return output.Fail($"error: snap \"{snap}\" not found");
+        }
+
+        if (snap == "microceph")
+        {
+            MicroCephInstaller.SetDaemon(invocation, running: verb != "stop");
         }
 
         if (snap == "microk8s")

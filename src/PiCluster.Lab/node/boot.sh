@@ -11,6 +11,15 @@ mount --bind "$n/home" /home
 mount --bind "$n/snap" /snap
 mount --bind "$n/var-snap" /var/snap
 mount --bind "$n/boot-firmware" /boot/firmware
+# The node's disks: its dev/ (empty files named sda, sda1, mmcblk0… and a disk/ folder) is laid read-only over the
+# machine's /dev, whose own mounts (pts, shm…) are moved aside and back; then its live by-id and by-label links on /dev/disk.
+if [ -d "$n/dev" ]; then
+  subs=$(awk '$5 ~ "^/dev/[^/]+$" {print $5}' /proc/self/mountinfo | sort -u)
+  i=0; for m in $subs; do i=$((i+1)); mkdir -p "$n/dev-moved/$i"; mount --move "$m" "$n/dev-moved/$i"; done
+  mount -t overlay overlay -o "lowerdir=$n/dev:/dev" /dev
+  i=0; for m in $subs; do i=$((i+1)); mount --move "$n/dev-moved/$i" "$m"; done
+  mount --bind "$n/dev-disk" /dev/disk
+fi
 for f in cmdline cpuinfo meminfo cgroups; do mount --bind "$n/proc/$f" "/proc/$f"; done
 mount --bind "$n/proc/boot_id" /proc/sys/kernel/random/boot_id
 mount --bind "$n/cgroup" /sys/fs/cgroup

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PiCluster.Lab.Simulator.MicroCeph;
+
+/// The token `cluster add` prints: base64 of {"secret":…,"fingerprint":…,"join_addresses":[…]}.
+public sealed record JoinToken(string Secret, string Fingerprint, IReadOnlyList<string> JoinAddresses)
+{
+    public string Encode()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("secret", Secret);
+            json.WriteString("fingerprint", Fingerprint);
+            json.WriteStartArray("join_addresses");
+            foreach (var address in JoinAddresses)
+            {
+                json.WriteStringValue(address);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Convert.ToBase64String(buffer.ToArray());
+    }
+
+    /// Null with Go's reason when the text is no token: bad base64, or not the JSON object.
+    public static JoinToken? Decode(string text, out string error)
+    {
+        error = "";
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            var at = text.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/').Count();
+            error = $"illegal base64 data at input byte {Math.Min(at, text.Length)}";
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            return new JoinToken(
+                root.GetProperty("secret").GetString() ?? "",
+                root.GetProperty("fingerprint").GetString() ?? "",
+                [.. root.GetProperty("join_addresses").EnumerateArray().Select(a => a.GetString() ?? "")]);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            var first = Encoding.UTF8.GetString(bytes).TrimStart().FirstOrDefault();
+            error = first == '{' ? "unexpected end of JSON input" : $"invalid character '{first}' looking for beginning of value";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace PiCluster.Lab.Simulator.MicroCeph;
+
+/// `microceph cluster|disk|status ...` (cobra: errors as `Error: …` on stderr, exit 1; success mostly silent).
+public static class MicroCephCommand
+{
+    // What the CLI asks the daemon for, used in the error when its socket is missing.
+    private static readonly Dictionary<string, string> Requests = new()
+    {
+        ["cluster bootstrap"] = "Post \"http://control.socket/cluster/control\"",
+        ["cluster join"] = "Post \"http://control.socket/cluster/control\"",
+        ["cluster add"] = "Post \"http://control.socket/core/1.0/tokens\"",
+        ["cluster list"] = "Get \"http://control.socket/core/1.0/cluster\"",
+        ["disk add"] = "Post \"http://control.socket/1.0/disks\"",
+        ["disk list"] = "Get \"http://control.socket/1.0/disks\"",
+        ["status"] = "Get \"http://control.socket/core/1.0/cluster\"",
+    };
+
+    public static int Run(Invocation invocation, Output output)
+    {
+        var args = invocation.Args;
+        var command = args.Count switch
+        {
+            0 => "",
+            _ when args[0] is "cluster" or "disk" && args.Count > 1 => $"{args[0]} {args[1]}",
+            _ => args[0],
+        };
+        if (!Requests.TryGetValue(command, out var request))
+        {
+            return args.Count == 0 || args[0] is "cluster" or "disk"
+                ? output.Fail($"picluster-sim: 'microceph {string.Join(' ', args)}' is not simulated; known: {string.Join(", ", Requests.Keys)}")
+                : output.Fail($"Error: unknown command \"{args[0]}\" for \"microceph\"");
+        }
+
+        var context = new MicroCephContext(invocation);
+        if (!context.Files.DaemonRunning)
+        {
+            return output.Fail($"Error: {request}: dial unix {MicroCephFiles.ControlSocketPath}: connect: no such file or directory");
+        }
+
+        var rest = args.Skip(command.Count(c => c == ' ') + 1).ToList();
+        return command switch
+        {
+            "cluster bootstrap" => BootstrapCommand.Run(context, rest, output),
+            "cluster add" => ClusterAddCommand.Run(context, rest, output),
+            "cluster join" => ClusterJoinCommand.Run(context, rest, output),
+            "cluster list" => ClusterListCommand.Run(context, rest, output),
+            "disk add" => DiskAddCommand.Run(context, rest, output),
+            "disk list" => DiskListCommand.Run(context, rest, output),
+            _ => CephStatusSummary.Run(context, output),
+        };
+    }
+
+    /// cobra's own checks on flags and argument counts.
+    public static string? Unknown(Flags flags) =>
+        flags.Unknown.Count > 0 ? $"Error: unknown flag: {flags.Unknown[0].Split('=')[0]}" : null;
+
+    public static string ArgCount(int wanted, int received) => $"Error: accepts {wanted} arg(s), received {received}";
+}

@@ -1,0 +1,25 @@
+namespace PiCluster.Lab.Simulator.MicroCeph;
+
+/// What every microceph subcommand works with: the call, the shared store, the node's files and its identity.
+public sealed record MicroCephContext(Invocation Invocation)
+{
+    public MicroCephStore Store { get; } = new(Invocation.Paths);
+
+    public MicroCephFiles Files { get; } = new(Invocation.Paths, Invocation.Node);
+
+    public string Node => Invocation.Node;
+
+    /// os.Hostname(): the member name bootstrap and join use.
+    public static string Hostname => NodeEnvironment.Hostname();
+
+    /// A member answers when its Pi is powered on and its daemon runs.
+    public bool Online(CephMember member) =>
+        LabJson.ReadPower(Invocation.Paths, member.Node) == "on"
+        && new MicroCephFiles(Invocation.Paths, member.Node).DaemonRunning
+        && Store.Read().Nodes.GetValueOrDefault(member.Node) is { } id
+        && Store.Read().Clusters.GetValueOrDefault(id)?.Members.Any(m => m.Address == member.Address) == true;
+
+    public const string NotInitialized = "Error: Database is not yet initialized";
+
+    public const string DatabaseOnline = "Error: Unable to initialize cluster: Database is online";
+}

@@ -1,0 +1,14 @@
+namespace PiCluster.Lab.Simulator.MicroCeph;
+
+/// Everything MicroCeph keeps across nodes: which node's local database belongs to which MicroCeph cluster,
+/// and each cluster's members, tokens, OSDs and pools. Changed only inside MicroCephStore.Update.
+public sealed record MicroCephState
+{
+    /// Lab node → the cluster it bootstrapped or joined (its local database is online).
+    public Dictionary<string, string> Nodes { get; init; } = [];
+
+    public Dictionary<string, CephClusterRecord> Clusters { get; init; } = [];
+
+    public CephClusterRecord? ClusterOf(string node) =>
+        Nodes.TryGetValue(node, out var id) ? Clusters.GetValueOrDefault(id) : null;
+}

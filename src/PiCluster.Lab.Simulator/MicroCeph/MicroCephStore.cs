@@ -1,0 +1,12 @@
+namespace PiCluster.Lab.Simulator.MicroCeph;
+
+/// DIR/cluster/microceph.json, shared by every node's simulator like microk8s.json.
+public sealed class MicroCephStore(LabPaths paths)
+{
+    private readonly LockedJsonFile<MicroCephState> file = new(
+        Path.Combine(paths.Cluster, "microceph.json"), SimJson.Default.MicroCephState, () => new MicroCephState());
+
+    public MicroCephState Read() => file.Read();
+
+    public T Update<T>(Func<MicroCephState, T> change) => file.Update(change);
+}
