@@ -15,7 +15,7 @@ public static class ClusterCommands
         "Gather facts from every host and show what `up` would do on each, and why; changes nothing.", apply: false);
 
     public static Command Up() => Create("up",
-        "Prepare every Pi, install MicroK8s and join the Pis into one cluster, as the inventory says; a re-run changes only what differs.", apply: true);
+        "Prepare every Pi, install MicroK8s and join the Pis into one cluster, with Ceph on the disks the inventory lists; a re-run changes only what differs.", apply: true);
 
     static Command Create(string name, string description, bool apply)
     {
