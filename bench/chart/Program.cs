@@ -34,7 +34,7 @@ plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
 };
 plot.Grid.MinorLineColor = Colors.Black.WithOpacity(.05);
 plot.Grid.MinorLineWidth = 1;
-plot.ShowLegend(Alignment.UpperLeft);
+plot.ShowLegend(Alignment.LowerRight);
 plot.SavePng(args[1], 900, 560);
 Console.WriteLine($"wrote {args[1]}");
 return 0;
