@@ -22,5 +22,9 @@ public sealed class NodeLogs
     public static bool IsFactsProbe(string sshCommand) => sshCommand.Contains("@@picluster", StringComparison.Ordinal);
 
     /// <summary>What the facts probe and the recap ask the simulator; none of it changes anything.</summary>
-    public static readonly string[] Queries = ["snap list", "microk8s status --format yaml", "microk8s kubectl get nodes -o json"];
+    public static readonly string[] Queries =
+    [
+        "snap list", "lsblk -J -o NAME,MODEL,SIZE,TRAN,TYPE,MOUNTPOINTS,FSTYPE", "microk8s status --format yaml",
+        "microk8s kubectl get nodes -o json", "microk8s kubectl get storageclass -o name",
+    ];
 }
