@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
@@ -33,34 +32,6 @@ public static class NodeJson
         return labels;
     }
 
-    public static string Render(ClusterView view, IReadOnlyList<KubeNode> nodes, bool asObject)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 4 }))
-        {
-            if (asObject)
-            {
-                NodeObject.Write(json, view, nodes[0]);
-            }
-            else
-            {
-                json.WriteStartObject();
-                json.WriteString("apiVersion", "v1");
-                json.WriteStartArray("items");
-                foreach (var node in nodes)
-                {
-                    NodeObject.Write(json, view, node);
-                }
-
-                json.WriteEndArray();
-                json.WriteString("kind", "List");
-                json.WriteStartObject("metadata");
-                json.WriteString("resourceVersion", "");
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Render(ClusterView view, IReadOnlyList<KubeNode> nodes, bool asObject) =>
+        KubeJson.Render(nodes, asObject, (json, node) => NodeObject.Write(json, view, node));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
@@ -7,36 +6,8 @@ namespace PiCluster.Lab.Simulator.MicroK8s;
 /// storage.k8s.io/v1 StorageClass objects (or a List of them) as `kubectl get -o json` prints them: 4-space indent.
 public static class StorageClassJson
 {
-    public static string Render(IReadOnlyList<StorageClass> classes, bool asObject)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 4 }))
-        {
-            if (asObject)
-            {
-                Write(json, classes[0]);
-            }
-            else
-            {
-                json.WriteStartObject();
-                json.WriteString("apiVersion", "v1");
-                json.WriteStartArray("items");
-                foreach (var storageClass in classes)
-                {
-                    Write(json, storageClass);
-                }
-
-                json.WriteEndArray();
-                json.WriteString("kind", "List");
-                json.WriteStartObject("metadata");
-                json.WriteString("resourceVersion", "");
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Render(IReadOnlyList<StorageClass> classes, bool asObject) =>
+        KubeJson.Render(classes, asObject, Write);
 
     private static void Write(Utf8JsonWriter json, StorageClass storageClass)
     {
