@@ -7,7 +7,16 @@ namespace PiCluster.Facts;
 /// <summary>One command, run as root, that prints everything <see cref="HostFacts"/> holds; and its parser.</summary>
 public static class FactsProbe
 {
-    public static readonly string Script = $$"""
+    // Declared first: static fields are set in the order they are written, and Build reads this one.
+    static readonly string DiskLines = $"s lsblk; {Lsblk.Command} 2>/dev/null\ns disk-ids; {DiskIds.Command}";
+    static readonly string WithDisks = Build(disks: true);
+    static readonly string WithoutDisks = Build(disks: false);
+
+    /// <summary>The probe; <paramref name="disks"/> adds the block devices and by-id links, which only storage hosts need
+    /// and which cost every other probe a process and a loop.</summary>
+    public static string Script(bool disks) => disks ? WithDisks : WithoutDisks;
+
+    static string Build(bool disks) => $$"""
         s() { printf '\n{{ProbeSections.Marker}}%s\n' "$1"; }
         s hostname; hostname
         s boot-id; cat /proc/sys/kernel/random/boot_id
@@ -23,8 +32,7 @@ public static class FactsProbe
         s modules; for m in {{string.Join(' ', KernelModules.Needed)}}; do modprobe -n -q "$m" 2>/dev/null && echo "$m"; done
         s login-groups; id -nG "${SUDO_USER:-root}" 2>/dev/null
         s snaps; snap list 2>/dev/null
-        s lsblk; {{Lsblk.Command}} 2>/dev/null
-        s disk-ids; {{DiskIds.Command}}
+        {{(disks ? DiskLines : "")}}
         if [ -x {{MicroCeph.Binary}} ]; then
           s microceph-members; timeout 30 {{MicroCeph.Members}} 2>/dev/null
           s microceph-disks; timeout 30 {{MicroCeph.Disks}} 2>/dev/null

@@ -19,7 +19,8 @@ public static class ClusterHosts
     {
         var specs = everyone.ToDictionary(t => t.Name, t => NodeSpec.From(t.Host));
         var outcomes = await EachHost.RunAsync(everyone, forks,
-            async (target, token) => await GatherFacts.RunAsync(await remotes[target.Name].SessionAsync(token), ProbeTimeout, token),
+            async (target, token) => await GatherFacts.RunAsync(
+                await remotes[target.Name].SessionAsync(token), specs[target.Name].Storage is not null, ProbeTimeout, token),
             gathered, ct);
         var hosts = new List<ClusterHost>();
         foreach (var outcome in outcomes)

@@ -148,4 +148,12 @@ public sealed class FactsProbeTests
         Assert.Equal("console=tty1 rootwait cgroup_enable=memory cgroup_memory=1", cmdline.WithMemoryCgroupFlags());
         Assert.False(BootCmdline.Parse(null).Exists);
     }
+
+    [Fact]
+    public void Only_a_probe_for_a_storage_host_lists_disks()
+    {
+        Assert.Contains("s lsblk; lsblk -J", FactsProbe.Script(disks: true));
+        Assert.DoesNotContain("lsblk", FactsProbe.Script(disks: false));
+        Assert.DoesNotContain("/dev/disk/by-id", FactsProbe.Script(disks: false));
+    }
 }
