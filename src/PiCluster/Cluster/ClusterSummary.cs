@@ -15,8 +15,11 @@ public sealed record ClusterSummary(IReadOnlyList<ClusterNode> Nodes, IReadOnlyL
 
     public int ControlPlanes => Nodes.Count(n => n.ControlPlane);
 
+    /// <summary>The datastore's voting members, as `ip:19001`.</summary>
+    public IReadOnlyList<string> Voters => [.. Datastore.Where(m => m.Role == "voter").Select(m => m.Address)];
+
     /// <summary>MicroK8s calls a cluster highly available when dqlite has more than two voters.</summary>
-    public bool HighlyAvailable => Datastore.Count(m => m.Role == "voter") > 2;
+    public bool HighlyAvailable => Voters.Count > 2;
 
     public static ClusterSummary From(ClusterPicture picture) =>
         new(picture.Nodes, picture.Datastore, picture.Issuer is { } issuer && picture.Nodes.Count > 0 ? Endpoint(issuer.Address) : null);

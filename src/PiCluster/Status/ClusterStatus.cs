@@ -8,16 +8,18 @@ namespace PiCluster.Status;
 /// <summary>The cluster as it is, and every way it differs from the inventory. Pure: built from the same facts and plan `up` uses.</summary>
 public sealed record ClusterStatus(
     IReadOnlyList<NodeStatus> Nodes,
-    IReadOnlyList<string> Voters,
+    ClusterSummary Summary,
     IReadOnlyList<string> EnabledAddons,
-    string? ApiEndpoint,
     IReadOnlyList<string> Drift)
 {
     /// <summary>Ceph, when some host runs MicroCeph.</summary>
     public StorageSummary? Storage { get; init; }
 
-    /// <summary>MicroK8s calls a cluster highly available when dqlite has more than two voters.</summary>
-    public bool HighlyAvailable => Voters.Count > 2;
+    public IReadOnlyList<string> Voters => Summary.Voters;
+
+    public bool HighlyAvailable => Summary.HighlyAvailable;
+
+    public string? ApiEndpoint => Summary.ApiEndpoint;
 
     public bool AsTheInventorySays => Drift.Count == 0;
 
@@ -30,19 +32,18 @@ public sealed record ClusterStatus(
             var host = hosts.FirstOrDefault(h => h.Name == node.Name && h.Address == node.Address);
             return new NodeStatus(node.Name, node.Address, node.ControlPlane, node.Ready, host?.MicroK8s?.Channel, host is not null);
         }).ToList();
-        var summary = ClusterSummary.From(cluster);
+        var storage = StorageSummary.From(hosts);
         return new(
             nodes,
-            [.. cluster.Datastore.Where(m => m.Role == "voter").Select(m => m.Address)],
+            ClusterSummary.From(cluster),
             [.. cluster.Issuer?.MicroK8s?.Addons.Where(a => a.Enabled).Select(a => a.Name) ?? []],
-            summary.ApiEndpoint,
-            [.. Differences(plan, hosts)])
+            [.. Differences(plan, hosts, storage)])
         {
-            Storage = StorageSummary.From(hosts),
+            Storage = storage,
         };
     }
 
-    static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts)
+    static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts, StorageSummary? storage)
     {
         foreach (var problem in plan.Problems) yield return problem;
         foreach (var host in hosts.Where(h => h.Facts is null)) yield return $"{host.Name} does not answer: {host.Unreachable}";
@@ -53,7 +54,7 @@ public sealed record ClusterStatus(
         foreach (var node in plan.Cluster.Nodes.Where(n => !n.Ready)) yield return $"{node.Name} is not Ready";
         foreach (var warning in plan.Warnings) yield return warning;
         foreach (var refusal in plan.ClusterSteps.OfType<Refuse>()) yield return $"{refusal.Host}: {refusal.Reason}";
-        if (StorageSummary.From(hosts)?.Health is { Status: not "HEALTH_OK" } health)
+        if (storage?.Health is { Status: not "HEALTH_OK" } health)
             yield return $"Ceph reports {health.Status}{(health.Reasons.Count > 0 ? ": " + string.Join("; ", health.Reasons) : "")}";
         if (plan.ChangeCount > 0)
             yield return $"`picluster up` would make {plan.ChangeCount} change{(plan.ChangeCount == 1 ? "" : "s")} on {plan.ChangedHostCount} host{(plan.ChangedHostCount == 1 ? "" : "s")} (`picluster plan` lists them)";
