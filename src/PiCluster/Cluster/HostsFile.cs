@@ -24,6 +24,14 @@ public static class HostsFile
         return changed ? string.Join('\n', lines) + "\n" : content;
     }
 
+    /// <summary>The wanted names no line of <paramref name="content"/> puts on their address yet.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Missing(string content, IReadOnlyDictionary<string, string> wanted)
+    {
+        var satisfied = new HashSet<string>();
+        foreach (var line in content.Split('\n')) Filter(line, wanted, satisfied);
+        return wanted.Where(pair => !satisfied.Contains(pair.Key));
+    }
+
     /// <summary>The line without cluster names that point elsewhere (null when no name is left); marks names already right.</summary>
     static string? Filter(string line, IReadOnlyDictionary<string, string> wanted, HashSet<string> satisfied)
     {

@@ -28,7 +28,7 @@ public static class HostPreparation
         if (reboot && !facts.Cmdline.HasMemoryCgroupFlags) steps.Add(new AddCgroupFlags(name, facts.Cmdline.WithMemoryCgroupFlags()));
         Check(!reboot, "memory cgroup is on", new RebootHost(name, facts.BootId, host.Spec.RebootTimeout));
         var hosts = HostsFile.Ensure(facts.EtcHosts, hostsEntries);
-        var missing = hostsEntries.Where(e => !Present(facts.EtcHosts, e)).Select(e => $"{e.Key} → {e.Value}").ToList();
+        var missing = HostsFile.Missing(facts.EtcHosts, hostsEntries).Select(e => $"{e.Key} → {e.Value}").ToList();
         Check(ReferenceEquals(hosts, facts.EtcHosts), "/etc/hosts lists every node", new WriteHostsFile(name, hosts, missing.Count > 0 ? missing : ["stray entries removed"]));
         Check(facts.TimeSynchronized != false, "clock is synchronised", new WaitForTimeSync(name, TimeSyncLimit));
         MicroK8sSteps(host, facts.MicroK8s, reboot, Check, warnings);
@@ -57,8 +57,4 @@ public static class HostPreparation
         var running = microk8s.Role == MicroK8sRole.Worker || microk8s.Running;
         check(running && !rebooting, "microk8s is running", [wait]);
     }
-
-    static bool Present(string etcHosts, KeyValuePair<string, string> entry) =>
-        etcHosts.Split('\n').Any(line => line.Split('#')[0].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is [var address, .. var names]
-            && address == entry.Value && names.Contains(entry.Key));
 }
