@@ -1,22 +1,50 @@
 namespace PiCluster.Lab;
 
-/// <summary>Processes a crashed run may have left: anything whose command line names the lab's folder.</summary>
+/// <summary>
+/// The lab's own processes outside the nodes' sessions, also those a crashed run left: the supervisor
+/// (`lab supervise --dir DIR`), every node's sshd and delay relay (their files are under DIR/nodes/), and a node
+/// still booting, which names its folder only in NODE_DIR. A command that merely uses the lab, such as
+/// `picluster up -i DIR/inventory.yaml` or `ssh -F DIR/client/ssh_config`, is not one of them.
+/// </summary>
 public static class LeftoverProcesses
 {
+    /// <summary>Kills them until none is left, so that a process forked during one pass is caught by the next.</summary>
     public static async Task KillAsync(string labDir)
     {
+        for (var pass = 0; pass < 10; pass++)
+        {
+            var pids = Find(labDir);
+            if (pids.Count == 0) return;
+            await NodeProcesses.SignalAsync(pids, "KILL");
+            var deadline = DateTime.UtcNow.AddSeconds(5);
+            while (pids.Any(NodeProcesses.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(10);
+        }
+        throw new LabException($"processes of the lab in {labDir} keep starting; find them with: grep -l {labDir} /proc/*/cmdline");
+    }
+
+    static List<int> Find(string labDir)
+    {
+        var nodes = Path.Combine(labDir, "nodes") + "/";
         var pids = new List<int>();
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId) continue;
-            try
-            {
-                var args = File.ReadAllText(Path.Combine(entry, "cmdline")).Split('\0');
-                if (args.Any(a => a == labDir || a.StartsWith(labDir + "/", StringComparison.Ordinal))) pids.Add(pid);
-            }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
+            var args = Read(Path.Combine(entry, "cmdline"));
+            if (args.Any(a => a.StartsWith(nodes, StringComparison.Ordinal)) || IsSupervisor(args, labDir)
+                || Read(Path.Combine(entry, "environ")).Any(v => v.StartsWith("NODE_DIR=" + nodes, StringComparison.Ordinal)))
+                pids.Add(pid);
         }
-        await NodeProcesses.SignalAsync(pids, "KILL");
+        return pids;
+    }
+
+    static bool IsSupervisor(string[] args, string labDir) =>
+        args.Contains("supervise") && args.SkipWhile(a => a != "--dir").Skip(1).FirstOrDefault() is { } dir
+        && Path.TrimEndingDirectorySeparator(dir) == labDir;
+
+    static string[] Read(string procFile)
+    {
+        try { return File.ReadAllText(procFile).Split('\0'); }
+        catch (IOException) { return []; }
+        catch (UnauthorizedAccessException) { return []; }
     }
 }

@@ -42,9 +42,10 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         try { lab = LabJson.ReadSettings(paths); }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { }
         var nodes = Directory.Exists(Path.Combine(paths.Dir, "nodes")) ? Directory.GetDirectories(Path.Combine(paths.Dir, "nodes")).Select(Path.GetFileName).OfType<string>() : [];
+        // The supervisor goes first: a reboot it is carrying out would otherwise start a node again after its stop.
+        await LeftoverProcesses.KillAsync(paths.Dir);
         var control = new NodeControl(paths, lab ?? new LabSettings { Network = "", Port = 22, Nodes = [] });
         foreach (var node in nodes) await control.StopAsync(node);
-        await LeftoverProcesses.KillAsync(paths.Dir);
         if (lab is not null) NetworkClaim.Release(paths.Dir, lab.Network);
         Directory.Delete(paths.Dir, recursive: true);
     }

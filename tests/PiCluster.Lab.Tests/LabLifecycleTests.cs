@@ -49,6 +49,35 @@ public sealed class LabLifecycleTests
     }
 
     [Fact]
+    public async Task Down_stops_a_node_that_is_still_booting()
+    {
+        // A boot the supervisor started names its node only in NODE_DIR until it becomes the node's sshd,
+        // which would then hold the node's address after the lab is gone.
+        var lab = await TestLab.StartAsync(1);
+        var start = new System.Diagnostics.ProcessStartInfo("sleep", "300") { UseShellExecute = false };
+        start.Environment["NODE_DIR"] = Path.Combine(lab.Dir, "nodes", "pi-01");
+        using var booting = System.Diagnostics.Process.Start(start)!;
+
+        var down = await lab.PiClusterAsync(["lab", "down"]);
+
+        Assert.True(down.ExitCode == 0, down.ToString());
+        Assert.True(booting.WaitForExit(TimeSpan.FromSeconds(5)), "the booting node outlived `lab down`");
+    }
+
+    [Fact]
+    public async Task Down_spares_a_command_that_only_uses_the_lab()
+    {
+        var lab = await TestLab.StartAsync(1);
+        using var user = System.Diagnostics.Process.Start("tail", ["-f", lab.Inventory]);
+
+        var down = await lab.PiClusterAsync(["lab", "down"]);
+
+        Assert.True(down.ExitCode == 0, down.ToString());
+        Assert.False(user.HasExited, "`lab down` killed a command that was reading the lab's inventory");
+        user.Kill();
+    }
+
+    [Fact]
     public async Task Down_after_a_power_cut_spares_another_lab_that_reuses_the_namespace_numbers()
     {
         // Given a lab whose node was cut, and whose records now name another lab's live node (the kernel reuses numbers)
