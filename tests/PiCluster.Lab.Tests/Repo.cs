@@ -13,6 +13,14 @@ public static class Repo
     /// machine can take minutes, which must not count against the first test's own time limits.</summary>
     public static string Launcher => Built.Value;
 
+    /// <summary>A run of the launcher that Ctrl-C (SIGINT) can stop: a suite started in the background without job
+    /// control inherits SIGINT ignored, and .NET keeps an inherited SIG_IGN, so `env` resets it first.</summary>
+    public static ProcessStartInfo Interruptible(IEnumerable<string> args, string home) =>
+        new("env", ["--default-signal=INT", Launcher, .. args])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = home },
+        };
+
     static string Build()
     {
         var launcher = Path.Combine(Root, "picluster");

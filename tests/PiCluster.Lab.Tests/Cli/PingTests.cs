@@ -55,11 +55,7 @@ public sealed class PingTests
         await using var lab = await TestLab.StartAsync(2);
         await lab.PiClusterAsync(["lab", "pause-node", "pi-02"]);
         Directory.CreateDirectory(lab.Home);
-        var start = new System.Diagnostics.ProcessStartInfo(Repo.Launcher, ["ping", "-i", lab.Inventory, "--timeout", "60"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = lab.Home },
-        };
-        using var ping = System.Diagnostics.Process.Start(start)!;
+        using var ping = System.Diagnostics.Process.Start(Repo.Interruptible(["ping", "-i", lab.Inventory, "--timeout", "60"], lab.Home))!;
         var stderr = ping.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
 

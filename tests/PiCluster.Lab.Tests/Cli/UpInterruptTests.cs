@@ -11,11 +11,7 @@ public sealed class UpInterruptTests
         // Given: installs that take long enough to be interrupted
         await using var lab = await TestLab.StartAsync(2, "--snap-install-ms", "8000");
         Directory.CreateDirectory(lab.Home);
-        var start = new ProcessStartInfo(Repo.Launcher, ["up", "-i", lab.Inventory])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = lab.Home },
-        };
-        using var up = Process.Start(start)!;
+        using var up = Process.Start(Repo.Interruptible(["up", "-i", lab.Inventory], lab.Home))!;
         var stdout = up.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = up.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await WaitForAsync(() => lab.SimCalls("pi-01").Any(c => c.StartsWith("snap install microk8s", StringComparison.Ordinal)));
