@@ -27,8 +27,7 @@ public sealed class PlanRunner(StepContext context, int forks, Action<StepEvent>
 
     async Task RunAsync(HostStep step, CancellationToken ct)
     {
-        // A refusal depends on nothing that ran before it, so every one is reported, even after a failure.
-        if (step is not Refuse && step.Involves.FirstOrDefault(failed.ContainsKey) is { } blocker)
+        if (step.Involves.FirstOrDefault(failed.ContainsKey) is { } blocker)
         {
             Report(new(step, StepStatus.Skipped, blocker == step.Host ? null : $"{blocker} failed earlier", TimeSpan.Zero));
             return;

@@ -5,6 +5,9 @@ public sealed record Refuse(string Host, string Reason) : HostStep(Host)
 {
     public override bool Changes => false;
 
+    /// <summary>None: a refusal runs nothing, so no earlier failure can skip it and every one is reported.</summary>
+    public override IEnumerable<string> Involves => [];
+
     public override string Describe() => $"refused: {Reason}";
 
     public override Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct) => throw new StepException(Reason);
