@@ -24,7 +24,7 @@ public static class FactsCommand
             var outcomes = await HostWork.RunAsync(run, "facts", async (target, token) =>
                 {
                     await using var session = await HostSession.OpenAsync(connector, target, token);
-                    return await GatherFacts.RunAsync(session, disks: true, ProbeTimeout, token);
+                    return await GatherFacts.RunAsync(session, storage: true, ProbeTimeout, token);
                 },
                 _ => "facts gathered", ct);
             if (parse.GetValue(output) == OutputFormat.Json)

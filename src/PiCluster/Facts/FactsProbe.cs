@@ -7,16 +7,16 @@ namespace PiCluster.Facts;
 /// <summary>One command, run as root, that prints everything <see cref="HostFacts"/> holds; and its parser.</summary>
 public static class FactsProbe
 {
-    // Declared first: static fields are set in the order they are written, and Build reads this one.
-    static readonly string DiskLines = $"s lsblk; {Lsblk.Command} 2>/dev/null\ns disk-ids; {DiskIds.Command}";
-    static readonly string WithDisks = Build(disks: true);
-    static readonly string WithoutDisks = Build(disks: false);
+    const string DiskLines = $"s lsblk; {Lsblk.Command} 2>/dev/null\ns disk-ids; {DiskIds.Command}";
+    const string StorageClassLine = $"s storage-classes; timeout 30 {MicroK8s.Binary} kubectl get storageclass -o name 2>/dev/null";
+    static readonly string ForStorage = Build(storage: true);
+    static readonly string WithoutStorage = Build(storage: false);
 
-    /// <summary>The probe; <paramref name="disks"/> adds the block devices and by-id links, which only storage hosts need
-    /// and which cost every other probe a process and a loop.</summary>
-    public static string Script(bool disks) => disks ? WithDisks : WithoutDisks;
+    /// <summary>The probe; <paramref name="storage"/> adds the block devices, the by-id links and (on a running control
+    /// plane) the StorageClasses, which only storage hosts need and which would cost every other probe.</summary>
+    public static string Script(bool storage) => storage ? ForStorage : WithoutStorage;
 
-    static string Build(bool disks) => $$"""
+    static string Build(bool storage) => $$"""
         s() { printf '\n{{ProbeSections.Marker}}%s\n' "$1"; }
         s hostname; hostname
         s boot-id; cat /proc/sys/kernel/random/boot_id
@@ -32,7 +32,7 @@ public static class FactsProbe
         s modules; for m in {{string.Join(' ', KernelModules.Needed)}}; do modprobe -n -q "$m" 2>/dev/null && echo "$m"; done
         s login-groups; id -nG "${SUDO_USER:-root}" 2>/dev/null
         s snaps; snap list 2>/dev/null
-        {{(disks ? DiskLines : "")}}
+        {{(storage ? DiskLines : "")}}
         if [ -x {{MicroCeph.Binary}} ]; then
           s microceph-members; timeout 30 {{MicroCeph.Members}} 2>/dev/null
           s microceph-disks; timeout 30 {{MicroCeph.Disks}} 2>/dev/null
@@ -46,7 +46,7 @@ public static class FactsProbe
             [ -r {{MicroK8s.DatastoreFile}} ] && { s microk8s-datastore; cat {{MicroK8s.DatastoreFile}}; }
             case "$st" in *"running: True"*)
               s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null
-              s storage-classes; timeout 30 {{MicroK8s.Binary}} kubectl get storageclass -o name 2>/dev/null ;;
+              {{(storage ? StorageClassLine : "")}} ;;
             esac
           fi
         fi

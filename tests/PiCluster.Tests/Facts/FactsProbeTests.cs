@@ -150,10 +150,12 @@ public sealed class FactsProbeTests
     }
 
     [Fact]
-    public void Only_a_probe_for_a_storage_host_lists_disks()
+    public void Only_a_probe_for_a_storage_host_lists_disks_and_storage_classes()
     {
-        Assert.Contains("s lsblk; lsblk -J", FactsProbe.Script(disks: true));
-        Assert.DoesNotContain("lsblk", FactsProbe.Script(disks: false));
-        Assert.DoesNotContain("/dev/disk/by-id", FactsProbe.Script(disks: false));
+        Assert.Contains("s lsblk; lsblk -J", FactsProbe.Script(storage: true));
+        Assert.Contains("kubectl get storageclass", FactsProbe.Script(storage: true));
+        Assert.DoesNotContain("lsblk", FactsProbe.Script(storage: false));
+        Assert.DoesNotContain("/dev/disk/by-id", FactsProbe.Script(storage: false));
+        Assert.DoesNotContain("storageclass", FactsProbe.Script(storage: false));
     }
 }
