@@ -6,22 +6,8 @@ public static class CephSetup
     public const string Install = "sudo snap install microceph --channel=squid/stable";
 
     /// <summary>A lab of Pis called pi-0N, each with microceph installed and an empty 250 GB SSD (see <see cref="SsdPath"/>).</summary>
-    public static async Task<TestLab> StartAsync(int nodes, params string[] options)
-    {
-        var names = Enumerable.Range(1, nodes).Select(ClusterSetup.Name).ToArray();
-        var lab = await TestLab.StartAsync(nodes, [.. names.SelectMany(n => new[] { "--disk", $"{n}:{SsdId(n)}:250G" }), .. options]);
-        try
-        {
-            foreach (var name in names)
-                await lab.SshOkAsync(name, $"sudo hostnamectl set-hostname {name} && {Install}");
-            return lab;
-        }
-        catch
-        {
-            await lab.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<TestLab> StartAsync(int nodes, params string[] options) =>
+        ClusterSetup.StartNamedAsync(nodes, n => ["--disk", $"{n}:{SsdId(n)}:250G"], Install, options);
 
     public static string SsdId(string node) => $"usb-Samsung_SSD_870_EVO_250GB_S6P{node[^2..]}";
 

@@ -6,14 +6,19 @@ public static class ClusterSetup
     public const string Install = "sudo snap install microk8s --classic --channel=1.32/stable";
 
     /// <summary>A lab whose Pis have the memory cgroup on, are called pi-0N and have microk8s 1.32 installed.</summary>
-    public static async Task<TestLab> StartAsync(int nodes, params string[] options)
+    public static Task<TestLab> StartAsync(int nodes, params string[] options) =>
+        StartNamedAsync(nodes, n => ["--memory-cgroup-on", n], Install, options);
+
+    /// <summary>A lab of Pis called pi-0N, each with its own `lab up` options, renamed and given INSTALL over ssh;
+    /// the lab is removed again if that fails.</summary>
+    public static async Task<TestLab> StartNamedAsync(int nodes, Func<string, string[]> nodeOptions, string install, string[] options)
     {
         var names = Enumerable.Range(1, nodes).Select(Name).ToArray();
-        var lab = await TestLab.StartAsync(nodes, [.. names.SelectMany(n => new[] { "--memory-cgroup-on", n }), .. options]);
+        var lab = await TestLab.StartAsync(nodes, [.. names.SelectMany(nodeOptions), .. options]);
         try
         {
             foreach (var name in names)
-                await lab.SshOkAsync(name, $"sudo hostnamectl set-hostname {name} && {Install}");
+                await lab.SshOkAsync(name, $"sudo hostnamectl set-hostname {name} && {install}");
             return lab;
         }
         catch
