@@ -15,11 +15,7 @@ static class SshAlgorithms
         // No certificate support: @cert-authority lines are skipped, so a host certificate could not be checked.
         RemoveWhere(info.HostKeyAlgorithms, name => name is "ssh-rsa" or "ssh-dss" || name.Contains("-cert-", StringComparison.Ordinal));
 
-        var preferred = knownKeyTypes.SelectMany(SignatureAlgorithms).Where(info.HostKeyAlgorithms.ContainsKey).ToList();
-        for (var i = 0; i < preferred.Count; i++)
-        {
-            info.HostKeyAlgorithms.SetPosition(preferred[i], i);
-        }
+        Prefer(info.HostKeyAlgorithms, knownKeyTypes.SelectMany(SignatureAlgorithms));
     }
 
     /// <summary>Applies an OpenSSH KexAlgorithms value: `a,b` exactly these in this order, `+a` also these (already offered when
