@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
@@ -81,14 +81,5 @@ public static class CephStatusJson
         json.WriteEndObject();
     }
 
-    private static string Write(bool pretty, Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pretty, IndentSize = 4 }))
-        {
-            write(json);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string Write(bool pretty, Action<Utf8JsonWriter> write) => JsonText.Write(write, pretty);
 }

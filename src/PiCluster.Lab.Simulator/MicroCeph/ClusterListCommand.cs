@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
@@ -41,8 +41,7 @@ public static class ClusterListCommand
 
     private static string Json(CephClusterRecord cluster, List<CephMember> members, List<IReadOnlyList<string>> rows)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonText.Write(json =>
         {
             json.WriteStartArray();
             for (var i = 0; i < members.Count; i++)
@@ -61,8 +60,6 @@ public static class ClusterListCommand
             }
 
             json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 }

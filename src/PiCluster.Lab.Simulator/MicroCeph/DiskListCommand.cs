@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using PiCluster.Lab.Simulator.Disks;
+using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
@@ -75,8 +75,7 @@ public static class DiskListCommand
 
     private static string Json(List<CephOsd> configured, List<BlockDevice> available)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("ConfiguredDisks");
@@ -103,8 +102,6 @@ public static class DiskListCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 }

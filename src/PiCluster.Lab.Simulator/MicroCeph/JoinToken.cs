@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
@@ -8,8 +9,7 @@ public sealed record JoinToken(string Secret, string Fingerprint, IReadOnlyList<
 {
     public string Encode()
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        return Convert.ToBase64String(JsonText.Bytes(json =>
         {
             json.WriteStartObject();
             json.WriteString("secret", Secret);
@@ -22,9 +22,7 @@ public sealed record JoinToken(string Secret, string Fingerprint, IReadOnlyList<
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Convert.ToBase64String(buffer.ToArray());
+        }));
     }
 
     /// Null with Go's reason when the text is no token: bad base64, or not the JSON object.

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
@@ -8,8 +8,7 @@ public static class KubeJson
 {
     public static string Render<T>(IReadOnlyList<T> items, bool asObject, Action<Utf8JsonWriter, T> write)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 4 }))
+        return JsonText.Write(json =>
         {
             if (asObject)
             {
@@ -32,8 +31,6 @@ public static class KubeJson
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        }, indented: true);
     }
 }
