@@ -16,10 +16,9 @@ public static class CephCommand
         }
 
         var health = CephHealth.Assess(context, cluster);
-        if (health.MonsUp.Count * 2 <= health.Mons.Count)
+        if (!health.HasQuorum)
         {
-            // Without a monitor quorum the client gives up after its connect timeout.
-            return output.Fail("[errno 110] RADOS timed out (error connecting to the cluster)");
+            return output.Fail(CephHealth.NoQuorum);
         }
 
         var json = format is "json" or "json-pretty";

@@ -11,6 +11,11 @@ public sealed record CephHealth(
 
     public string Status => Checks.Count == 0 ? "HEALTH_OK" : "HEALTH_WARN";
 
+    /// More than half the monitors up; without it a Ceph client times out connecting.
+    public bool HasQuorum => MonsUp.Count * 2 > Mons.Count;
+
+    public const string NoQuorum = "[errno 110] RADOS timed out (error connecting to the cluster)";
+
     public static CephHealth Assess(MicroCephContext context, CephClusterRecord cluster)
     {
         var online = cluster.Members.Where(context.Online).ToList();

@@ -16,8 +16,7 @@ public sealed record MicroCephContext(Invocation Invocation)
     public bool Online(CephMember member) =>
         LabJson.ReadPower(Invocation.Paths, member.Node) == "on"
         && new MicroCephFiles(Invocation.Paths, member.Node).DaemonRunning
-        && Store.Read().Nodes.GetValueOrDefault(member.Node) is { } id
-        && Store.Read().Clusters.GetValueOrDefault(id)?.Members.Any(m => m.Address == member.Address) == true;
+        && Store.Read().ClusterOf(member.Node)?.Members.Any(m => m.Address == member.Address) == true;
 
     public const string NotInitialized = "Error: Database is not yet initialized";
 

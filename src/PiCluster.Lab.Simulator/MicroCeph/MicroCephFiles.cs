@@ -37,13 +37,5 @@ public sealed class MicroCephFiles(LabPaths paths, string node)
         File.WriteAllText(Keyring, $"[client.admin]\n\tkey = {Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(cluster.Fsid))[..40]}\n");
     }
 
-    public void DeleteConf()
-    {
-        if (Directory.Exists(Conf))
-        {
-            Directory.Delete(Conf, recursive: true);
-        }
-    }
-
     private string Revision() => new FileInfo(Path.Combine(DataDir, "current")).LinkTarget ?? "current";
 }

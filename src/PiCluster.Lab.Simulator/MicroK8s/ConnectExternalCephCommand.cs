@@ -35,9 +35,9 @@ public static class ConnectExternalCephCommand
         var fsid = Fsid(confPath is null ? microCeph.Files.CephConf : confPath);
         var cluster = fsid is null ? null : microCeph.Store.Read().Clusters.GetValueOrDefault(fsid);
         var health = cluster is null ? null : CephHealth.Assess(microCeph, cluster);
-        if (health is null || health.MonsUp.Count * 2 <= health.Mons.Count || keyringPath is not null && !File.Exists(keyringPath))
+        if (health is not { HasQuorum: true } || keyringPath is not null && !File.Exists(keyringPath))
         {
-            return output.Fail("[errno 110] RADOS timed out (error connecting to the cluster)");
+            return output.Fail(CephHealth.NoQuorum);
         }
 
         output.Line($"Successfully connected to {fsid} ({context.Self.Address}:0/{Random.Shared.Next(1_000_000_000, int.MaxValue)})");
