@@ -73,7 +73,7 @@ public sealed class LabLifecycleTests
         var down = await lab.PiClusterAsync(["lab", "down"]);
 
         Assert.True(down.ExitCode == 0, down.ToString());
-        Assert.False(user.HasExited, "`lab down` killed a command that was reading the lab's inventory");
+        Assert.False(user.WaitForExit(TimeSpan.FromSeconds(2)), "`lab down` killed a command that was reading the lab's inventory");
         user.Kill();
     }
 

@@ -61,6 +61,7 @@ public sealed class UpJsonTests
         var root = json.RootElement;
         Assert.Equal(["problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
         Assert.Contains($"pi-02  changed  join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", up.StdErr);
+        Assert.Equal(Pis, root.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()));
         foreach (var host in root.GetProperty("hosts").EnumerateArray())
         {
             var recap = host.GetProperty("recap");
@@ -90,6 +91,7 @@ public sealed class UpJsonTests
         Assert.True(plan.ExitCode == 0, plan.ToString());
         using var json = JsonDocument.Parse(plan.StdOut);
         var root = json.RootElement;
+        Assert.Equal(Pis, root.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()));
         Assert.All(root.GetProperty("hosts").EnumerateArray(), host =>
         {
             Assert.Empty(host.GetProperty("steps").EnumerateArray());

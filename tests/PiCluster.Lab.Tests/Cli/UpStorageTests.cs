@@ -50,8 +50,11 @@ public sealed class UpStorageTests
         Assert.Contains("ceph-rbd", await lab.SshOkAsync("pi-03", "sudo microk8s kubectl get storageclass ceph-rbd -o name"));
 
         Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(Three, again.Recap.Keys.Order());
         Assert.All(again.Recap.Values, row => Assert.Equal(0, row.Changed));
         Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs, HEALTH_OK, StorageClass ceph-rbd present", again.Result.StdOut);
+        foreach (var pi in Three)
+            Assert.Contains("microceph disk list --json", callsOfTheRerun[pi]);
         foreach (var pi in Three)
             Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TRAN,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format yaml|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list -f json|disk list --json)|ceph -s -f json)$", call));
     }

@@ -9,25 +9,28 @@ public sealed class MicroCephDiskTests
     const string Partitioned = "/dev/disk/by-id/usb-CT250MX500SSD1-0:0";
     const string Mounted = "/dev/disk/by-id/usb-Kingston_DataTraveler_3.0-0:0";
 
-    static Task<TestLab> StartAsync() => CephSetup.StartAsync(1,
-        "--disk", "pi-01:usb-CT250MX500SSD1:250G:partitioned", "--disk", "pi-01:usb-Kingston_DataTraveler_3.0:64G:mounted");
-
-    static string Table(params (string Path, string Status)[] rows)
+    /// <summary>The lab with MicroCeph bootstrapped on pi-01.</summary>
+    static async Task<TestLab> BootstrappedAsync()
     {
-        var path = Math.Max(4, rows.Max(r => r.Path.Length));
-        var status = Math.Max(6, rows.Max(r => r.Status.Length));
-        var rule = $"+{new string('-', path + 2)}+{new string('-', status + 2)}+\n";
-        var header = $"| {Centre("PATH", path)} | {Centre("STATUS", status)} |\n";
-        return "\n" + rule + header + rule + string.Concat(rows.Select(r => $"| {r.Path.PadRight(path)} | {r.Status.PadRight(status)} |\n" + rule));
+        var lab = await CephSetup.StartAsync(1,
+            "--disk", "pi-01:usb-CT250MX500SSD1:250G:partitioned", "--disk", "pi-01:usb-Kingston_DataTraveler_3.0:64G:mounted");
+        try
+        {
+            await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+            return lab;
+        }
+        catch
+        {
+            await lab.DisposeAsync();
+            throw;
+        }
     }
 
-    static string Centre(string text, int width) => new string(' ', (width - text.Length) / 2) + text + new string(' ', width - text.Length - (width - text.Length) / 2);
 
     [Fact]
     public async Task A_disk_with_partitions_is_refused_without_wipe_and_wiped_and_added_with_it()
     {
-        await using var lab = await StartAsync();
-        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+        await using var lab = await BootstrappedAsync();
 
         var refused = await lab.MicroCephAsync("pi-01", $"disk add {Partitioned}");
         var partitionsKept = await lab.SshOkAsync("pi-01", "lsblk -J -o NAME /dev/sdb");
@@ -36,10 +39,10 @@ public sealed class MicroCephDiskTests
         var list = await lab.SshOkAsync("pi-01", "sudo microceph disk list --json");
         var readd = await lab.MicroCephAsync("pi-01", $"disk add {Partitioned}");
 
-        Assert.Equal((1, Table((Partitioned, "Failure")), "Error: data device /dev/sdb has partitions - use --wipe to override\n"),
+        Assert.Equal((1, "\n+----------------------------------------+---------+\n|                  PATH                  | STATUS  |\n+----------------------------------------+---------+\n| /dev/disk/by-id/usb-CT250MX500SSD1-0:0 | Failure |\n+----------------------------------------+---------+\n", "Error: data device /dev/sdb has partitions - use --wipe to override\n"),
             (refused.ExitCode, refused.StdOut, refused.StdErr));
         Assert.Contains("\"name\": \"sdb1\"", partitionsKept);
-        Assert.Equal((0, Table((Partitioned, "Success")), ""), (wiped.ExitCode, wiped.StdOut, wiped.StdErr));
+        Assert.Equal((0, "\n+----------------------------------------+---------+\n|                  PATH                  | STATUS  |\n+----------------------------------------+---------+\n| /dev/disk/by-id/usb-CT250MX500SSD1-0:0 | Success |\n+----------------------------------------+---------+\n", ""), (wiped.ExitCode, wiped.StdOut, wiped.StdErr));
         Assert.DoesNotContain("sdb1", after);
         Assert.DoesNotContain("usb-CT250MX500SSD1-0:0-part1", after);
         Assert.Contains("\"fstype\": \"ceph_bluestore\"", after);
@@ -54,38 +57,35 @@ public sealed class MicroCephDiskTests
     [Fact]
     public async Task Mounted_disks_and_the_boot_disk_are_refused_even_with_wipe()
     {
-        await using var lab = await StartAsync();
-        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+        await using var lab = await BootstrappedAsync();
 
         var mounted = await lab.MicroCephAsync("pi-01", $"disk add {Mounted} --wipe");
         var boot = await lab.MicroCephAsync("pi-01", "disk add /dev/mmcblk0 --wipe");
         var both = await lab.MicroCephAsync("pi-01", $"disk add /dev/mmcblk0 {Mounted} --wipe");
 
-        Assert.Equal((1, Table((Mounted, "Failure")), "Error: device /dev/sdc is currently mounted and cannot be used - aborting\n"),
+        Assert.Equal((1, "\n+---------------------------------------------------+---------+\n|                       PATH                        | STATUS  |\n+---------------------------------------------------+---------+\n| /dev/disk/by-id/usb-Kingston_DataTraveler_3.0-0:0 | Failure |\n+---------------------------------------------------+---------+\n", "Error: device /dev/sdc is currently mounted and cannot be used - aborting\n"),
             (mounted.ExitCode, mounted.StdOut, mounted.StdErr));
         Assert.Equal((1, "Error: device /dev/mmcblk0 is currently mounted and cannot be used - aborting\n"), (boot.ExitCode, boot.StdErr));
-        Assert.Equal((1, Table(("/dev/mmcblk0", "Failure"), (Mounted, "Failure")), "Error: failed adding multiple (2) disks, please check logs for details\n"),
+        Assert.Equal((1, "\n+---------------------------------------------------+---------+\n|                       PATH                        | STATUS  |\n+---------------------------------------------------+---------+\n| /dev/mmcblk0                                      | Failure |\n+---------------------------------------------------+---------+\n| /dev/disk/by-id/usb-Kingston_DataTraveler_3.0-0:0 | Failure |\n+---------------------------------------------------+---------+\n", "Error: failed adding multiple (2) disks, please check logs for details\n"),
             (both.ExitCode, both.StdOut, both.StdErr));
     }
 
     [Fact]
     public async Task All_available_takes_only_the_empty_disk_and_then_finds_none()
     {
-        await using var lab = await StartAsync();
-        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+        await using var lab = await BootstrappedAsync();
 
         var first = await lab.MicroCephAsync("pi-01", "disk add --all-available");
         var second = await lab.MicroCephAsync("pi-01", "disk add --all-available");
 
-        Assert.Equal((0, Table((CephSetup.SsdPath("pi-01"), "Success"))), (first.ExitCode, first.StdOut));
+        Assert.Equal((0, "\n+---------------------------------------------------------+---------+\n|                          PATH                           | STATUS  |\n+---------------------------------------------------------+---------+\n| /dev/disk/by-id/usb-Samsung_SSD_870_EVO_250GB_S6P01-0:0 | Success |\n+---------------------------------------------------------+---------+\n"), (first.ExitCode, first.StdOut));
         Assert.Equal((0, "No available disks found on this system.\n"), (second.ExitCode, second.StdOut));
     }
 
     [Fact]
     public async Task A_loop_spec_adds_that_many_osds_and_must_stand_alone()
     {
-        await using var lab = await StartAsync();
-        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+        await using var lab = await BootstrappedAsync();
 
         var loops = await lab.MicroCephAsync("pi-01", "disk add loop,4G,3");
         var mixed = await lab.MicroCephAsync("pi-01", $"disk add loop,4G,3 {CephSetup.SsdPath("pi-01")}");
