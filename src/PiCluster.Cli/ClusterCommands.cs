@@ -54,7 +54,7 @@ public static class ClusterCommands
     /// <summary>Reads the cluster again only when something ran; a run that changed nothing reports what the facts showed.</summary>
     static async Task<ClusterSummary> SummaryAsync(Plan plan, IReadOnlyList<StepEvent> events, Dictionary<string, RemoteHost> remotes, CancellationToken ct)
     {
-        var fromFacts = ClusterSummary.From(plan.Cluster) with { Storage = StorageSummary.From(plan.Hosts.Select(h => h.Host)) };
+        var fromFacts = ClusterSummary.From(plan.Cluster, plan.Hosts.Select(h => h.Host));
         if (plan.Cluster.Issuer is not { } issuer || events.Count == 0) return fromFacts;
         try
         {

@@ -24,6 +24,10 @@ public sealed record ClusterSummary(IReadOnlyList<ClusterNode> Nodes, IReadOnlyL
     public static ClusterSummary From(ClusterPicture picture) =>
         new(picture.Nodes, picture.Datastore, picture.Issuer is { } issuer && picture.Nodes.Count > 0 ? Endpoint(issuer.Address) : null);
 
+    /// <summary>From the facts alone: the cluster, and Ceph as the hosts' probes saw it.</summary>
+    public static ClusterSummary From(ClusterPicture picture, IEnumerable<ClusterHost> hosts) =>
+        From(picture) with { Storage = StorageSummary.From(hosts) };
+
     /// <summary>Reads the cluster again after changes, from the control plane that issued the tokens.</summary>
     public static async Task<ClusterSummary> ReadAsync(RemoteHost issuer, string address, CancellationToken ct)
     {

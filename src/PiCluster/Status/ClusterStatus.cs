@@ -13,7 +13,7 @@ public sealed record ClusterStatus(
     IReadOnlyList<string> Drift)
 {
     /// <summary>Ceph, when some host runs MicroCeph.</summary>
-    public StorageSummary? Storage { get; init; }
+    public StorageSummary? Storage => Summary.Storage;
 
     public IReadOnlyList<string> Voters => Summary.Voters;
 
@@ -32,15 +32,12 @@ public sealed record ClusterStatus(
             var host = hosts.FirstOrDefault(h => h.Name == node.Name && h.Address == node.Address);
             return new NodeStatus(node.Name, node.Address, node.ControlPlane, node.Ready, host?.MicroK8s?.Channel, host is not null);
         }).ToList();
-        var storage = StorageSummary.From(hosts);
+        var summary = ClusterSummary.From(cluster, hosts);
         return new(
             nodes,
-            ClusterSummary.From(cluster),
+            summary,
             [.. cluster.Issuer?.MicroK8s?.Addons.Where(a => a.Enabled).Select(a => a.Name) ?? []],
-            [.. Differences(plan, hosts, storage)])
-        {
-            Storage = storage,
-        };
+            [.. Differences(plan, hosts, summary.Storage)]);
     }
 
     static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts, StorageSummary? storage)
