@@ -11,11 +11,13 @@ public static class NetworkClaim
     public static string Claim(string labDir)
     {
         Directory.CreateDirectory(Registry);
+        // Unclaimed is not enough: a process outside any lab (or left by one) may still listen there.
+        var listening = TcpListeners.Now().Select(l => NetworkOf(l.Address.ToString())).ToHashSet();
         for (var n = 0; n < 256; n++)
         {
             var network = $"127.77.{n}";
             var file = Path.Combine(Registry, network);
-            if (File.Exists(file) && !IsStale(file, network)) continue;
+            if (File.Exists(file) && !IsStale(file, network) || listening.Contains(network)) continue;
             File.Delete(file);
             // Written aside, then linked into place: a claim is never seen half-written, and link fails if taken.
             var temp = $"{file}.{Environment.ProcessId}";
@@ -27,7 +29,7 @@ public static class NetworkClaim
             }
             catch (IOException) { File.Delete(temp); }
         }
-        throw new LabException("all 256 lab networks 127.77.0-255 are taken; run `picluster lab down --dir DIR` on labs you no longer need");
+        throw new LabException("all 256 lab networks 127.77.0-255 are taken or have listeners; run `picluster lab down --dir DIR` on labs you no longer need");
     }
 
     public static void Release(string labDir, string network)
@@ -35,6 +37,8 @@ public static class NetworkClaim
         var file = Path.Combine(Registry, network);
         if (File.Exists(file) && File.ReadAllText(file) == labDir) File.Delete(file);
     }
+
+    static string NetworkOf(string address) => address[..address.LastIndexOf('.')];
 
     // A claim whose lab folder is gone, or now uses another network, is left from a crashed run.
     static bool IsStale(string file, string network)

@@ -25,7 +25,7 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         var pid = result.ExitCode == 0 ? await WaitForListenerAsync(node.Name, ct) : null;
         if (pid is null)
         {
-            var why = $"{result.StdErr.Trim()} {LastLogLine(node.Name)}".Trim();
+            var why = $"{result.StdErr.Trim()} {LastLogLine(node.Name)}{Holder(node)}".Trim();
             throw new LabException($"{node.Name} did not start: {(why.Length > 0 ? why : $"its sshd wrote no pid file within {ListenerWait.TotalSeconds:0} s (is the machine overloaded?)")}");
         }
         var processes = NodeProcesses.Of(pid.Value);
@@ -127,6 +127,12 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
     string PidPath(string node) => Path.Combine(paths.NodeDir(node), "sshd.pid");
 
     string NamespacesFile(string node) => Path.Combine(paths.NodeDir(node), "namespaces");
+
+    /// <summary>Who already listens on the node's address and port, when something does.</summary>
+    string Holder(LabNode node) =>
+        TcpListeners.Now().FirstOrDefault(l => l.Address.ToString() == node.Address && l.Port == lab.Port) is { } taken
+            ? $" ({node.Address}:{lab.Port} is held by {TcpListeners.Owner(taken)})"
+            : "";
 
     string LastLogLine(string node)
     {

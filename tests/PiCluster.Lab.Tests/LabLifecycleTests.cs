@@ -78,6 +78,27 @@ public sealed class LabLifecycleTests
     }
 
     [Fact]
+    public async Task A_node_whose_address_is_taken_says_which_process_holds_it()
+    {
+        await using var lab = await TestLab.StartAsync(1);
+        var address = File.ReadAllLines(lab.Inventory).First(l => l.Contains("ansible_host")).Split(':')[1].Trim();
+        await lab.PiClusterAsync(["lab", "stop-node", "pi-01"]);
+        var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Parse(address), 22);
+        squatter.Start();
+        try
+        {
+            var start = await lab.PiClusterAsync(["lab", "start-node", "pi-01"]);
+
+            Assert.Equal(1, start.ExitCode);
+            Assert.Contains($"({address}:22 is held by pid {Environment.ProcessId} (", start.StdErr);
+        }
+        finally
+        {
+            squatter.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Down_after_a_power_cut_spares_another_lab_that_reuses_the_namespace_numbers()
     {
         // Given a lab whose node was cut, and whose records now name another lab's live node (the kernel reuses numbers)
