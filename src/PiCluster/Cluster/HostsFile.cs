@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace PiCluster.Cluster;
 
-/// <summary>/etc/hosts with every cluster node's name on exactly its address; other lines and comments are kept as they are.</summary>
+/// <summary>/etc/hosts with every cluster node's name on exactly its address; other entries and comments are kept as they are,
+/// and lines that are no entry (no address first), which the resolver skips, are dropped.</summary>
 public static class HostsFile
 {
     /// <summary>The new file, or <paramref name="content"/> itself (same instance) when it already says what <paramref name="wanted"/> says.</summary>
@@ -32,16 +36,31 @@ public static class HostsFile
         return wanted.Where(pair => !satisfied.Contains(pair.Key));
     }
 
-    /// <summary>The line without cluster names that point elsewhere (null when no name is left); marks names already right.</summary>
+    /// <summary>How many lines are not entries: text where an address should be first.</summary>
+    public static int Strays(string content) => content.Split('\n').Count(line => Fields(line) is [var first, ..] && !IsAddress(first));
+
+    /// <summary>The line without cluster names that point elsewhere (null when no name is left, or it is no entry); marks names already right.</summary>
     static string? Filter(string line, IReadOnlyDictionary<string, string> wanted, HashSet<string> satisfied)
     {
-        var hash = line.IndexOf('#', StringComparison.Ordinal);
-        var fields = (hash < 0 ? line : line[..hash]).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var fields = Fields(line);
+        if (fields.Length > 0 && !IsAddress(fields[0])) return null;
         if (fields.Length < 2) return line;
+        var hash = line.IndexOf('#', StringComparison.Ordinal);
         var address = fields[0];
         var names = fields[1..].Where(name => !wanted.TryGetValue(name, out var right) || (right == address && satisfied.Add(name))).ToList();
         if (names.Count == fields.Length - 1) return line;
         if (names.Count == 0) return null;
         return $"{address}\t{string.Join(' ', names)}{(hash < 0 ? "" : " " + line[hash..])}";
     }
+
+    static string[] Fields(string line)
+    {
+        var hash = line.IndexOf('#', StringComparison.Ordinal);
+        return (hash < 0 ? line : line[..hash]).Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>What glibc's inet_pton takes: a dotted quad, or an IPv6 address (with a zone).</summary>
+    static bool IsAddress(string field) =>
+        IPAddress.TryParse(field, out var address)
+        && (address.AddressFamily == AddressFamily.InterNetworkV6 ? field.Contains(':', StringComparison.Ordinal) : field.Count(c => c == '.') == 3);
 }

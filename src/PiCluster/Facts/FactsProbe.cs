@@ -25,6 +25,7 @@ public static class FactsProbe
         s meminfo; grep '^MemTotal:' /proc/meminfo
         [ -r /sys/firmware/devicetree/base/model ] && { s model; tr -d '\000' < /sys/firmware/devicetree/base/model; }
         [ -r /boot/firmware/cmdline.txt ] && { s cmdline.txt; cat /boot/firmware/cmdline.txt; }
+        [ -r /boot/firmware/cmdline.txt.picluster.bak ] && { s cmdline.txt.picluster.bak; cat /boot/firmware/cmdline.txt.picluster.bak; }
         s cgroup.controllers; cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null
         s time-sync; timedatectl show -p NTPSynchronized --value 2>/dev/null
         s etc-hosts; cat /etc/hosts 2>/dev/null
@@ -67,7 +68,8 @@ public static class FactsProbe
             Arch = sections["arch"] ?? "",
             MemoryKb = MemTotalKb(sections["meminfo"] ?? ""),
             Model = sections["model"],
-            Cmdline = BootCmdline.Parse(sections["cmdline.txt"]),
+            Cmdline = new BootCmdline(sections["cmdline.txt"]),
+            CmdlineBackup = new BootCmdline(sections["cmdline.txt.picluster.bak"]),
             MemoryCgroupActive = (sections["cgroup.controllers"] ?? "").Split(' ').Contains("memory"),
             TimeSynchronized = sections["time-sync"] switch { "yes" => true, "no" => false, _ => null },
             EtcHosts = sections["etc-hosts"] ?? "",

@@ -14,6 +14,8 @@ public sealed record HostFacts
     public required long MemoryKb { get; init; }
     public string? Model { get; init; }
     public required BootCmdline Cmdline { get; init; }
+    /// <summary>The cmdline.txt PiCluster first found, kept before its first change.</summary>
+    public BootCmdline CmdlineBackup { get; init; } = new(null);
     public required bool MemoryCgroupActive { get; init; }
     /// <summary>null when timedatectl could not say.</summary>
     public bool? TimeSynchronized { get; init; }

@@ -1,12 +1,23 @@
 namespace PiCluster.Remote;
 
-/// <summary>Runs a command as root. A become password travels on stdin (`sudo -S`), never on the command line.</summary>
+/// <summary>Runs a command as root. A become password travels alone on sudo's stdin, never on a command line, and the
+/// command never reads that stdin: sudo that does not ask (NOPASSWD, cached credentials) would leave the password there.</summary>
 public static class Sudo
 {
-    public static (string Command, string? Stdin) Wrap(string command, string? becomePassword, string? stdin = null) =>
-        becomePassword is null
-            ? ($"sudo -n -- sh -c {ShellQuote.Word(command)}", stdin)
-            : ($"sudo -S -p '' -- sh -c {ShellQuote.Word(command)}", becomePassword + "\n" + stdin);
+    /// <summary>For hosts whose sudo asks for no password: stdin, if any, is the command's own.</summary>
+    public static string WithoutPassword(string command) => $"sudo -n -- sh -c {ShellQuote.Word(command)}";
+
+    /// <summary>For hosts whose sudo asks: stdin is the password and nothing else. The command reads <paramref name="inputFile"/>
+    /// (staged by <see cref="StageInput"/>, removed afterwards by its owner) or nothing.</summary>
+    public static string WithPassword(string command, string? inputFile)
+    {
+        if (inputFile is null) return $"sudo -S -p '' -- sh -c {ShellQuote.Word("exec </dev/null; " + command)}";
+        var file = ShellQuote.Word(inputFile);
+        return $"sudo -S -p '' -- sh -c {ShellQuote.Word("exec <\"$1\" || exit 1; shift; " + command)} picluster {file}; s=$?; rm -f -- {file}; exit $s";
+    }
+
+    /// <summary>Run as the login user with the content on stdin: writes it to a file only that user can read and prints its path.</summary>
+    public const string StageInput = "umask 077 && f=$(mktemp) && cat > \"$f\" && printf '%s' \"$f\"";
 
     /// <summary>Recognises sudo's own refusals in a command's stderr; null when sudo let the command run.</summary>
     public static RemoteFailure? Refusal(CommandResult result) =>

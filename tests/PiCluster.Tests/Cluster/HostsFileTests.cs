@@ -125,4 +125,15 @@ public sealed class HostsFileTests
 
         Assert.Equal("127.0.0.1 localhost\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n10.0.0.12\tpi-02\n", HostsFile.Ensure(content, Nodes));
     }
+
+    [Fact]
+    public void Drops_lines_that_are_no_entry_and_counts_them()
+    {
+        var written = Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n";
+        var damaged = "hunter2-secret\n" + written + "pi-04 10.0.0.14\n12345\n";
+
+        Assert.Equal(written, HostsFile.Ensure(damaged, Nodes));
+        Assert.Equal(3, HostsFile.Strays(damaged));
+        Assert.Equal(0, HostsFile.Strays(written + "fe80::1%eth0 router\n# a note\n"));
+    }
 }

@@ -4,6 +4,8 @@ namespace PiCluster.Tests.Facts;
 
 public sealed class FactsProbeTests
 {
+    const string StockLine = BootCmdline.Ubuntu2404;
+
     static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "probe", name));
 
     [Fact]
@@ -141,12 +143,34 @@ public sealed class FactsProbeTests
     [Fact]
     public void Reads_only_the_first_line_of_cmdline_txt()
     {
-        var cmdline = BootCmdline.Parse("console=tty1 rootwait\r\ncgroup_enable=memory cgroup_memory=1\n");
+        var cmdline = new BootCmdline("console=tty1 root=LABEL=writable rootwait\r\ncgroup_enable=memory cgroup_memory=1\n");
 
-        Assert.Equal("console=tty1 rootwait", cmdline.Line);
+        Assert.Equal("console=tty1 root=LABEL=writable rootwait", cmdline.Line);
         Assert.False(cmdline.HasMemoryCgroupFlags);
-        Assert.Equal("console=tty1 rootwait cgroup_enable=memory cgroup_memory=1", cmdline.WithMemoryCgroupFlags());
-        Assert.False(BootCmdline.Parse(null).Exists);
+        Assert.Equal("console=tty1 root=LABEL=writable rootwait cgroup_enable=memory cgroup_memory=1", cmdline.WithMemoryCgroupFlags());
+        Assert.False(new BootCmdline(null).Exists);
+    }
+
+    [Theory]
+    [InlineData(StockLine + "\n", null)]
+    [InlineData(StockLine + "\n\n\n", null)]
+    [InlineData("hunter2-secret\n" + StockLine + " cgroup_enable=memory cgroup_memory=1\n", "it has 2 lines, and the firmware gives the kernel only the first")]
+    [InlineData("\n" + StockLine, "it has 2 lines, and the firmware gives the kernel only the first")]
+    [InlineData("hunter2-secret cgroup_enable=memory cgroup_memory=1\n", "its line has no root=, so the kernel would not find the root filesystem")]
+    [InlineData("", "its line has no root=, so the kernel would not find the root filesystem")]
+    public void A_cmdline_txt_that_is_not_one_line_with_root_is_damaged(string text, string? damage)
+    {
+        Assert.Equal(damage, new BootCmdline(text).Damage);
+    }
+
+    [Theory]
+    [InlineData(StockLine + " cgroup_enable=memory cgroup_memory=1", null)]
+    [InlineData(StockLine + "\ncgroup_enable=memory", "the new cmdline.txt would be wrong (it has 2 lines, and the firmware gives the kernel only the first)")]
+    [InlineData("console=tty1 rootwait cgroup_enable=memory", "the new cmdline.txt would be wrong (its line has no root=, so the kernel would not find the root filesystem)")]
+    [InlineData("console=tty1 root=LABEL=writable cgroup_enable=memory", "the new cmdline.txt would lose console=serial0,115200 multipath=off dwc_otg.lpm_enable=0 rootfstype=ext4 rootwait fixrtc")]
+    public void A_new_cmdline_txt_must_be_one_line_with_root_and_keep_every_original_argument(string replacement, string? problem)
+    {
+        Assert.Equal(problem, BootCmdline.ReplacementProblem(StockLine, replacement));
     }
 
     [Fact]

@@ -75,13 +75,13 @@ internal static class FactsBuilder
 
     public static ClusterHost Host(
         string name, HostFacts? facts, MicroK8sRole role = MicroK8sRole.ControlPlane, IReadOnlyList<AddonSpec>? addons = null,
-        string? address = null, string user = "ubuntu", string channel = NodeSpec.DefaultChannel, bool selected = true)
+        string? address = null, string user = "ubuntu", string channel = NodeSpec.DefaultChannel, bool selected = true, string? becomePassword = null)
     {
         var ip = address ?? Ip(name);
         var target = new HostTarget(
             new InventoryHost(name, ["all"], new Dictionary<string, Variable>()),
             new HostConnection { Host = name, Address = ip, User = user },
-            BecomePassword: null);
+            becomePassword);
         var spec = new NodeSpec(name, role, channel, addons ?? [], TimeSpan.FromSeconds(300), TimeSpan.FromSeconds(600));
         return new ClusterHost(target, spec, ip, facts, facts is null ? $"cannot connect to {ip}:22 (timed out)" : null, selected);
     }

@@ -2,6 +2,7 @@ using PiCluster.Cluster;
 using PiCluster.Facts;
 using PiCluster.Plans;
 using PiCluster.Steps;
+using PiCluster.Tools;
 using static PiCluster.Tests.Plans.FactsBuilder;
 
 namespace PiCluster.Tests.Plans;
@@ -134,5 +135,68 @@ public sealed class HostPreparationTests
         var reboot = Assert.Single(HostPreparation.Plan(host, Entries, warnings).Steps.OfType<RebootHost>());
 
         Assert.Equal(new RebootHost("pi-01", "0d6f4c1e-9a7b-4c55-8b1e-2f3a4b5c6d7e", TimeSpan.FromSeconds(900)), reboot);
+    }
+
+    // What an up that sent the become password into files through a sudo that did not read it left behind.
+    static HostFacts LeakedPassword() => Ready() with
+    {
+        Cmdline = new BootCmdline("hunter2-secret\n" + StockCmdline + " cgroup_enable=memory cgroup_memory=1\n"),
+        CmdlineBackup = new BootCmdline(StockCmdline + "\n"),
+        CloudInitSettings = "hunter2-secret\n" + CloudInit.Settings,
+        EtcHosts = "hunter2-secret\n" + Ready().EtcHosts,
+    };
+
+    [Fact]
+    public void Files_that_hold_a_stray_password_line_are_restored_and_the_user_is_told_to_change_it()
+    {
+        var (steps, _, warnings) = Plan(Host("pi-01", LeakedPassword(), becomePassword: "hunter2-secret"));
+
+        Assert.Equal(
+            [
+                "WriteCloudInitSettings: rewrite /etc/cloud/cloud.cfg.d/99-picluster.cfg: it does not parse as YAML, so cloud-init ignores it",
+                "AddCgroupFlags: restore /boot/firmware/cmdline.txt from cmdline.txt.picluster.bak and add cgroup_enable=memory cgroup_memory=1: "
+                    + "it has 2 lines, and the firmware gives the kernel only the first",
+                "WriteHostsFile: write /etc/hosts: drop 1 line that is not a host entry",
+            ],
+            steps);
+        Assert.Equal(
+            [
+                "pi-01: the become password is written in /boot/firmware/cmdline.txt, /etc/cloud/cloud.cfg.d/99-picluster.cfg, /etc/hosts, where other users of the Pi can read it: "
+                    + "this run rewrites them without it; change the password (sudo passwd ubuntu)",
+            ],
+            warnings);
+    }
+
+    [Fact]
+    public void A_damaged_cmdline_txt_is_restored_from_the_backup_plus_the_flags_and_rebooted_when_the_cgroup_is_off()
+    {
+        var host = Host("pi-01", LeakedPassword() with { MemoryCgroupActive = false, CloudInitSettings = CloudInit.Settings, EtcHosts = Ready().EtcHosts });
+
+        var step = Assert.Single(HostPreparation.Plan(host, Entries, []).Steps.OfType<AddCgroupFlags>());
+        var (steps, _, _) = Plan(host);
+
+        Assert.Equal(new AddCgroupFlags("pi-01", StockCmdline, StockCmdline + " cgroup_enable=memory cgroup_memory=1", "it has 2 lines, and the firmware gives the kernel only the first"), step);
+        Assert.Equal(["AddCgroupFlags", "RebootHost", "WaitForMicroK8s"], steps.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void A_damaged_cmdline_txt_without_a_sound_backup_is_refused_with_the_line_to_write_back()
+    {
+        var (steps, _, _) = Plan(Host("pi-01", Ready() with { Cmdline = new BootCmdline("hunter2-secret cgroup_enable=memory cgroup_memory=1\n") }));
+
+        Assert.Equal(
+            [
+                "Refuse: refused: /boot/firmware/cmdline.txt is damaged (its line has no root=, so the kernel would not find the root filesystem) and there is no sound "
+                    + $"cmdline.txt.picluster.bak to restore it from: write the Pi's kernel command line back as one line (Ubuntu 24.04 ships `{StockCmdline}`), then re-run",
+            ],
+            steps);
+    }
+
+    [Fact]
+    public void No_password_warning_without_a_password_line()
+    {
+        var (_, _, warnings) = Plan(Host("pi-01", Ready() with { EtcHosts = Ready().EtcHosts + "\n10.0.0.50 hunter2-secret-nas" }, becomePassword: "hunter2-secret"));
+
+        Assert.Empty(warnings);
     }
 }
