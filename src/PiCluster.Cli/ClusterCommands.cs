@@ -1,14 +1,11 @@
 using System.CommandLine;
-using PiCluster.Cluster;
-using PiCluster.Facts;
-using PiCluster.Remote;
-using PiCluster.Storage;
-using PiCluster.Plans;
-using PiCluster.Steps;
+using PiCluster.Cli.Json;
+using PiCluster.Planning;
+using PiCluster.Run;
 
 namespace PiCluster.Cli;
 
-/// <summary>`picluster plan` and `picluster up`: the same facts and the same plan; `up` then runs it.</summary>
+/// <summary>`picluster plan` and `picluster up`: the same run and the same plan; `up` then applies it.</summary>
 public static class ClusterCommands
 {
     public static Command Plan() => Create("plan",
@@ -31,49 +28,22 @@ public static class ClusterCommands
         {
             var run = hosts.Resolve(parse);
             var json = parse.GetValue(output) == OutputFormat.Json;
-            await using var facts = new ClusterFacts(run);
-            var plan = await facts.PlanAsync(parse.GetValue(repairStale), ct);
-            if (!json) PlanText.Write(plan, apply);
-            if (plan.Refused || !apply) return json ? UpJson.Write(plan, null, ClusterSummary.From(plan.Cluster)) : PlanExit(plan);
-            var events = await ApplyAsync(plan, facts.Remotes, run.Forks, json, ct);
-            var summary = await SummaryAsync(plan, events, facts.Remotes, ct);
-            var recap = HostRecap.From(plan, events);
-            return json ? UpJson.Write(plan, recap, summary) : RecapText.Write(plan, recap, summary);
+            var planner = new UpPlanner(parse.GetValue(repairStale));
+            using var events = new RunEvents(json, apply);
+            await using var cluster = new ClusterRun(run.Scope, run.Connector(), events);
+            var result = apply ? await cluster.ApplyAsync(planner, ct) : await cluster.PlanAsync(planner, ct);
+            if (json) OutputJson.Write(RunDocument.From(name, result));
+            else if (result.Recap is not null) RecapText.Write(result);
+            return ExitCode(result);
         });
         return command;
     }
 
-    static async Task<IReadOnlyList<StepEvent>> ApplyAsync(Plan plan, Dictionary<string, RemoteHost> remotes, int forks, bool json, CancellationToken ct)
+    /// <summary>0 done (for `plan`: `up` can do it), 1 refused before anything changed, 2 a host unreachable or a step failed.</summary>
+    static int ExitCode(RunResult result)
     {
-        if (plan.Hosts.All(h => h.Steps.Count == 0) && plan.ClusterSteps.Count == 0) return [];
-        using var progress = new StepProgress(plan, json);
-        var context = new StepContext(remotes, TimeProvider.System, secret => Secrets.Add(secret));
-        return await new PlanRunner(context, forks, progress.Report).RunAsync(plan, ct);
-    }
-
-    /// <summary>Reads the cluster again only when something ran; a run that changed nothing reports what the facts showed.</summary>
-    static async Task<ClusterSummary> SummaryAsync(Plan plan, IReadOnlyList<StepEvent> events, Dictionary<string, RemoteHost> remotes, CancellationToken ct)
-    {
-        var fromFacts = ClusterSummary.From(plan.Cluster, plan.Hosts.Select(h => h.Host));
-        if (plan.Cluster.Issuer is not { } issuer || events.Count == 0) return fromFacts;
-        try
-        {
-            var summary = await ClusterSummary.ReadAsync(remotes[issuer.Name], issuer.Address, ct);
-            var storageHost = plan.Hosts.Select(h => h.Host).Where(h => h.Spec.Storage is not null && h.Facts is not null)
-                .OrderBy(h => h.Spec.Role == MicroK8sRole.Worker).FirstOrDefault();
-            return storageHost is null ? summary : summary with { Storage = await StorageSummary.ReadAsync(remotes[storageHost.Name], remotes[issuer.Name], ct) };
-        }
-        catch (RemoteException e)
-        {
-            RunLog.Write($"reading the cluster from {issuer.Name} failed: {e.Message}");
-            return fromFacts;
-        }
-    }
-
-    static int PlanExit(Plan plan)
-    {
-        if (plan.Achievable) return 0;
+        if (result.Succeeded) return 0;
         Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return plan.Refused ? 1 : 2;
+        return result.Plan.Refused ? 1 : 2;
     }
 }

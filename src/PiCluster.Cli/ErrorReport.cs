@@ -1,5 +1,5 @@
 using PiCluster.Access;
-using PiCluster.Hosts;
+using PiCluster.Ansible;
 using PiCluster.Lab;
 using PiCluster.Remote;
 

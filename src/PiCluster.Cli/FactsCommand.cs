@@ -1,5 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
+using PiCluster.Access;
+using PiCluster.Cli.Json;
 using PiCluster.Facts;
 using PiCluster.Remote;
 using Spectre.Console;
@@ -9,8 +10,6 @@ namespace PiCluster.Cli;
 /// <summary>`picluster facts`: one probe per host, shown as a table or JSON.</summary>
 public static class FactsCommand
 {
-    static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(90);
-
     public static Command Create()
     {
         var hosts = new HostOptions();
@@ -20,19 +19,12 @@ public static class FactsCommand
         command.SetAction(async (parse, ct) =>
         {
             var run = hosts.Resolve(parse);
-            var connector = run.Connector();
-            var outcomes = await HostWork.RunAsync(run, "facts", async (target, token) =>
-                {
-                    await using var session = await HostSession.OpenAsync(connector, target, token);
-                    return await GatherFacts.RunAsync(session, storage: true, ProbeTimeout, token);
-                },
-                _ => "facts gathered", ct);
+            var outcomes = await FactsReport.RunAsync(run.Scope, run.Connector(), new HostProgress(), ct);
             if (parse.GetValue(output) == OutputFormat.Json)
-                return HostResultJson.Write(outcomes, (json, facts) =>
-                {
-                    json.WritePropertyName("facts");
-                    JsonSerializer.Serialize(json, facts, FactsJson.Default.HostFacts);
-                });
+            {
+                OutputJson.Write(HostsDocument.From("facts", outcomes, (facts, entry) => entry with { Facts = facts }));
+                return HostExit.Code(outcomes);
+            }
             RenderFacts(outcomes.Where(o => o.Succeeded).ToList());
             return HostResultTable.Render(outcomes, _ => "facts gathered", "gave their facts", failuresOnly: true);
         });

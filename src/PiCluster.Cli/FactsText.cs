@@ -1,3 +1,4 @@
+using PiCluster.Spec;
 using PiCluster.Facts;
 
 namespace PiCluster.Cli;
@@ -22,10 +23,10 @@ public static class FactsText
     public static string MicroK8s(MicroK8sFacts? microk8s)
     {
         if (microk8s is null) return "-";
-        var role = microk8s.Role == MicroK8sRole.Worker ? "worker" : "control plane";
-        if (microk8s.Role == MicroK8sRole.Worker) return $"{microk8s.Channel} {role}";
+        var snap = $"{microk8s.Channel} ({microk8s.Version}, rev {microk8s.Revision})";
+        if (microk8s.Role == MicroK8sRole.Worker) return $"{snap} worker";
         var state = microk8s.Running ? "running" : "not running";
         var nodes = microk8s.Nodes.Count > 0 ? $", {microk8s.Nodes.Count} node{(microk8s.Nodes.Count == 1 ? "" : "s")} ({microk8s.Nodes.Count(n => n.Ready)} Ready)" : "";
-        return $"{microk8s.Channel} {role}, {state}{nodes}";
+        return $"{snap} control plane, {state}{nodes}";
     }
 }

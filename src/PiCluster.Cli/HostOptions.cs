@@ -1,6 +1,5 @@
 using System.CommandLine;
-using PiCluster.Hosts;
-using PiCluster.Remote;
+using PiCluster.Run;
 using PiCluster.Ssh;
 
 namespace PiCluster.Cli;
@@ -27,20 +26,16 @@ public sealed class HostOptions
         if (forks < 1) throw new UsageException($"--forks must be 1 or more, got {forks}");
         var timeout = parse.GetValue(Timeout);
         if (timeout < 1) throw new UsageException($"--timeout must be 1 second or more, got {timeout}");
-        var inventory = InventoryLoader.Load(parse.GetValue(Inventory)!);
-        InventoryValidator.Check(inventory);
-        var selected = HostPattern.Select(inventory, parse.GetValue(Limit)).Select(h => h.Name).ToHashSet();
         var becomePassword = parse.GetValue(AskBecomePass) ? AskBecomePassword() : null;
-        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, TimeSpan.FromSeconds(timeout), becomePassword)).ToList();
-        var targets = everyone.Where(t => selected.Contains(t.Name)).ToList();
-        foreach (var warning in targets.SelectMany(t => t.Warnings).Distinct()) Console.Error.WriteLine($"warning: {warning}");
-        foreach (var target in everyone)
+        var scope = RunScope.Resolve(parse.GetValue(Inventory)!, parse.GetValue(Limit), forks, TimeSpan.FromSeconds(timeout), becomePassword);
+        foreach (var warning in scope.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        foreach (var target in scope.Everyone)
         {
             Secrets.Add(target.BecomePassword);
             Secrets.Add(target.Connection.Password);
         }
-        RunLog.Write($"inventory {inventory.Source}: {targets.Count} hosts selected ({string.Join(' ', targets.Select(t => t.Name))})");
-        return new HostRun(inventory, targets, everyone, forks, SshOptionsFor(parse));
+        RunLog.Write($"inventory {scope.Inventory.Source}: {scope.Targets.Count} hosts selected ({string.Join(' ', scope.Targets.Select(t => t.Name))})");
+        return new HostRun(scope, SshOptionsFor(parse));
     }
 
     static string AskBecomePassword() =>

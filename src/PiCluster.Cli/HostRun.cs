@@ -1,11 +1,12 @@
-using PiCluster.Hosts;
 using PiCluster.Remote;
+using PiCluster.Run;
 using PiCluster.Ssh;
 
 namespace PiCluster.Cli;
 
-/// <summary>The hosts a command works on (<see cref="Targets"/>, in inventory order), every inventory host, and how to reach them.</summary>
-public sealed record HostRun(Inventory Inventory, IReadOnlyList<HostTarget> Targets, IReadOnlyList<HostTarget> Everyone, int Forks, SshOptions Ssh)
+/// <summary>What a command that reaches hosts resolved from its options: the core's scope, and how SSH connects.</summary>
+public sealed record HostRun(RunScope Scope, SshOptions Ssh)
 {
+    /// <summary>SSH connections that write every connection and command to the run's log.</summary>
     public IRemoteConnector Connector() => new LoggingConnector(new SshConnector(Ssh), RunLog.Write);
 }

@@ -1,6 +1,7 @@
 namespace PiCluster.Cli;
 
-/// <summary>The first Ctrl-C asks the work to stop cleanly (connections closed, a partial result shown); the second exits at once.</summary>
+/// <summary>The first Ctrl-C asks the work to stop cleanly (commands stopped on the Pis, connections closed, exit 130; the run log
+/// says what was done); the second exits at once.</summary>
 public sealed class Interrupt : IDisposable
 {
     readonly CancellationTokenSource source = new();

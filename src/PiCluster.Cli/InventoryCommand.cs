@@ -1,5 +1,7 @@
 using System.CommandLine;
-using PiCluster.Hosts;
+using PiCluster.Ansible;
+using PiCluster.Ansible.Output;
+using PiCluster.Spec;
 
 namespace PiCluster.Cli;
 

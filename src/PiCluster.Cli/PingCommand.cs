@@ -1,13 +1,12 @@
 using System.CommandLine;
 using PiCluster.Access;
+using PiCluster.Cli.Json;
 
 namespace PiCluster.Cli;
 
 /// <summary>`picluster ping`: can every host be reached over SSH, and does sudo work there?</summary>
 public static class PingCommand
 {
-    static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
-
     public static Command Create()
     {
         var hosts = new HostOptions();
@@ -17,14 +16,11 @@ public static class PingCommand
         command.SetAction(async (parse, ct) =>
         {
             var run = hosts.Resolve(parse);
-            var connector = run.Connector();
-            var outcomes = await HostWork.RunAsync(run, "ping", (target, token) => Ping.RunAsync(connector, target, CommandTimeout, token), Pong, ct);
-            return parse.GetValue(output) == OutputFormat.Json
-                ? HostResultJson.Write(outcomes, (json, elapsed) => json.WriteString("result", "pong"))
-                : HostResultTable.Render(outcomes, Pong, "answered");
+            var outcomes = await Ping.RunAsync(run.Scope, run.Connector(), new HostProgress(), ct);
+            if (parse.GetValue(output) != OutputFormat.Json) return HostResultTable.Render(outcomes, Ping.Pong, "answered");
+            OutputJson.Write(HostsDocument.From("ping", outcomes, (_, entry) => entry with { Result = "pong" }));
+            return HostExit.Code(outcomes);
         });
         return command;
     }
-
-    static string Pong(TimeSpan elapsed) => $"pong in {elapsed.TotalMilliseconds:0} ms";
 }

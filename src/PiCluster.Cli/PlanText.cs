@@ -1,5 +1,11 @@
-using PiCluster.Cluster;
-using PiCluster.Plans;
+using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Remote;
+using PiCluster.Tools;
 
 namespace PiCluster.Cli;
 

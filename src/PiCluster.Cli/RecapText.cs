@@ -1,5 +1,5 @@
-using PiCluster.Cluster;
-using PiCluster.Plans;
+using PiCluster.Recap;
+using PiCluster.Run;
 using Spectre.Console;
 
 namespace PiCluster.Cli;
@@ -7,8 +7,9 @@ namespace PiCluster.Cli;
 /// <summary>What `up` ends with: a recap per host as Ansible's PLAY RECAP counts, the failures spelled out, and the cluster as it now is.</summary>
 public static class RecapText
 {
-    public static int Write(Plan plan, IReadOnlyList<HostRecap> recap, ClusterSummary summary)
+    public static void Write(RunResult result)
     {
+        var recap = result.Recap ?? [];
         Console.WriteLine();
         var table = new Table().Border(TableBorder.Simple).AddColumns("host", "ok", "changed", "unreachable", "failed", "skipped", "time");
         foreach (var host in recap)
@@ -18,11 +19,8 @@ public static class RecapText
         AnsiConsole.Write(table);
         foreach (var host in recap.Where(h => h.Messages.Count > 0))
             foreach (var message in host.Messages) Console.WriteLine(Secrets.Redact($"{host.Host}: {message}"));
-        Console.WriteLine(Line(summary));
-        if (summary.Storage is { } storage) Console.WriteLine(storage.Line);
-        var code = UpExit.Code(recap);
-        if (code != 0) Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return code;
+        Console.WriteLine(Line(result.Cluster));
+        if (result.Cluster.Storage is { } storage) Console.WriteLine(storage.Line);
     }
 
     public static string Line(ClusterSummary summary) =>

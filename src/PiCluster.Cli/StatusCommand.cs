@@ -1,5 +1,6 @@
 using System.CommandLine;
-using PiCluster.Status;
+using PiCluster.Cli.Json;
+using PiCluster.Run;
 
 namespace PiCluster.Cli;
 
@@ -15,13 +16,16 @@ public static class StatusCommand
         hosts.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            await using var facts = new ClusterFacts(hosts.Resolve(parse));
-            var status = ClusterStatus.From(await facts.PlanAsync(repairStale: false, ct));
-            var code = status.AsTheInventorySays ? 0 : 2;
-            if (parse.GetValue(output) == OutputFormat.Json) StatusJson.Write(status);
+            var run = hosts.Resolve(parse);
+            var json = parse.GetValue(output) == OutputFormat.Json;
+            using var events = new RunEvents(json, apply: false, showPlan: false);
+            await using var cluster = new ClusterRun(run.Scope, run.Connector(), events);
+            var status = await cluster.StatusAsync(ct);
+            if (json) OutputJson.Write(StatusDocument.From(status));
             else StatusText.Write(status);
-            if (code != 0) Console.Error.WriteLine($"Log: {RunLog.Path}");
-            return code;
+            if (status.AsTheInventorySays) return 0;
+            Console.Error.WriteLine($"Log: {RunLog.Path}");
+            return 2;
         });
         return command;
     }

@@ -1,4 +1,4 @@
-using PiCluster.Status;
+using PiCluster.Recap;
 using Spectre.Console;
 
 namespace PiCluster.Cli;
@@ -8,19 +8,21 @@ public static class StatusText
 {
     public static void Write(ClusterStatus status)
     {
-        if (status.Nodes.Count > 0)
+        var cluster = status.Cluster;
+        if (cluster.Nodes.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).AddColumns("node", "address", "role", "ready", "channel", "inventory");
-            foreach (var node in status.Nodes)
+            var table = new Table().Border(TableBorder.Simple).AddColumns("node", "address", "role", "ready", "channel", "version", "inventory");
+            foreach (var node in cluster.Nodes)
                 table.AddRow(
                     Markup.Escape(node.Name), Markup.Escape(node.Address ?? "-"), node.ControlPlane ? "control plane" : "worker",
-                    node.Ready ? "[green]Ready[/]" : "[red]NotReady[/]", Markup.Escape(node.Channel ?? "-"), node.InInventory ? "yes" : "[yellow]no[/]");
+                    node.Ready ? "[green]Ready[/]" : "[red]NotReady[/]", Markup.Escape(node.Channel ?? "-"), Markup.Escape(node.Version ?? "-"),
+                    node.InInventory ? "yes" : "[yellow]no[/]");
             AnsiConsole.Write(table);
             Console.WriteLine(
-                $"Cluster: {status.Nodes.Count(n => n.Ready)} of {status.Nodes.Count} nodes Ready, {status.Nodes.Count(n => n.ControlPlane)} control planes, "
-                + $"high availability: {(status.HighlyAvailable ? "yes" : "no")} ({status.Voters.Count} datastore voters), API {status.ApiEndpoint ?? "-"}");
-            Console.WriteLine($"Addons enabled: {(status.EnabledAddons.Count > 0 ? string.Join(", ", status.EnabledAddons) : "-")}");
-            if (status.Storage is { } storage) Console.WriteLine(storage.Line);
+                $"Cluster: {cluster.Ready} of {cluster.Nodes.Count} nodes Ready, {cluster.ControlPlanes} control plane{(cluster.ControlPlanes == 1 ? "" : "s")}, "
+                + $"high availability: {(cluster.HighlyAvailable ? "yes" : "no")} ({cluster.Voters.Count} datastore voters), API {cluster.ApiEndpoint ?? "-"}");
+            Console.WriteLine($"Addons enabled: {(cluster.Addons.Count > 0 ? string.Join(", ", cluster.Addons) : "-")}");
+            if (cluster.Storage is { } storage) Console.WriteLine(storage.Line);
         }
         if (status.AsTheInventorySays)
         {

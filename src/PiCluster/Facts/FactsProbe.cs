@@ -1,5 +1,5 @@
 using System.Globalization;
-using PiCluster.Storage;
+using PiCluster.Spec;
 using PiCluster.Tools;
 
 namespace PiCluster.Facts;
@@ -59,7 +59,7 @@ public static class FactsProbe
     {
         var sections = new ProbeSections(stdout);
         if (!sections.Has("end")) throw new FormatException("the facts probe stopped before its end");
-        var snaps = Snap.ParseList(sections["snaps"] ?? "");
+        var snaps = SnapList.Parse(sections["snaps"] ?? "");
         return new HostFacts
         {
             Hostname = sections["hostname"] ?? "",
@@ -78,7 +78,7 @@ public static class FactsProbe
             LoginGroups = Words(sections["login-groups"]),
             Snaps = snaps,
             Disks = Lsblk.Parse(sections["lsblk"] ?? ""),
-            DiskIds = Storage.DiskIds.Parse(sections["disk-ids"] ?? ""),
+            DiskIds = Facts.DiskIds.Parse(sections["disk-ids"] ?? ""),
             MicroCeph = MicroCephFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microceph")),
             MicroK8s = MicroK8sFactsFrom(sections, snaps.FirstOrDefault(s => s.Name == "microk8s")),
         };
@@ -88,22 +88,25 @@ public static class FactsProbe
     {
         Channel = snap.Tracking,
         Version = snap.Version,
+        Revision = snap.Revision,
         Held = snap.Held,
         Role = sections.Has("microk8s-worker") ? MicroK8sRole.Worker : MicroK8sRole.ControlPlane,
-        Running = MicroK8s.ParseRunning(sections["microk8s-status"] ?? ""),
-        Addons = MicroK8s.ParseAddons(sections["microk8s-status"] ?? ""),
-        Datastore = MicroK8s.ParseDatastore(sections["microk8s-datastore"] ?? ""),
-        Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8s.ParseNodes(nodes) : [],
+        Running = MicroK8sOutput.ParseRunning(sections["microk8s-status"] ?? ""),
+        Addons = MicroK8sOutput.ParseAddons(sections["microk8s-status"] ?? ""),
+        Datastore = MicroK8sOutput.ParseDatastore(sections["microk8s-datastore"] ?? ""),
+        Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8sOutput.ParseNodes(nodes) : [],
         StorageClasses = Words(sections["storage-classes"]).Select(name => name.Split('/')[^1]).ToList(),
     };
 
     static MicroCephFacts? MicroCephFactsFrom(ProbeSections sections, InstalledSnap? snap) => snap is null ? null : new MicroCephFacts
     {
         Channel = snap.Tracking,
+        Version = snap.Version,
+        Revision = snap.Revision,
         Held = snap.Held,
-        Members = MicroCeph.ParseMembers(sections["microceph-members"] ?? ""),
-        Disks = MicroCeph.ParseDisks(sections["microceph-disks"] ?? ""),
-        Health = MicroCeph.ParseHealth(sections["ceph-health"] ?? ""),
+        Members = MicroCephOutput.ParseMembers(sections["microceph-members"] ?? ""),
+        Disks = MicroCephOutput.ParseDisks(sections["microceph-disks"] ?? ""),
+        Health = MicroCephOutput.ParseHealth(sections["ceph-health"] ?? ""),
     };
 
     static string[] Words(string? text) => (text ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);

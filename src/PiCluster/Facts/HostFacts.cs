@@ -1,4 +1,4 @@
-using PiCluster.Storage;
+using System.Text.Json.Serialization;
 
 namespace PiCluster.Facts;
 
@@ -31,7 +31,9 @@ public sealed record HostFacts
     /// <summary>/dev/disk/by-id links and the devices they point at.</summary>
     public required IReadOnlyDictionary<string, string> DiskIds { get; init; }
     /// <summary>null when the microceph snap is not installed.</summary>
+    [JsonPropertyName("microceph")]
     public MicroCephFacts? MicroCeph { get; init; }
     /// <summary>null when the microk8s snap is not installed.</summary>
+    [JsonPropertyName("microk8s")]
     public MicroK8sFacts? MicroK8s { get; init; }
 }

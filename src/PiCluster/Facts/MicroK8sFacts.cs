@@ -1,3 +1,5 @@
+using PiCluster.Spec;
+
 namespace PiCluster.Facts;
 
 /// <summary>MicroK8s as the node itself sees it.</summary>
@@ -5,6 +7,8 @@ public sealed record MicroK8sFacts
 {
     public required string Channel { get; init; }
     public required string Version { get; init; }
+    /// <summary>The snap's revision: what a held refresh keeps, and what tells builds of one version apart.</summary>
+    public required string Revision { get; init; }
     public required bool Held { get; init; }
     public required MicroK8sRole Role { get; init; }
     /// <summary>Whether `microk8s status` says it is running; always false on a worker, which cannot tell.</summary>

@@ -1,4 +1,4 @@
-using PiCluster.Hosts;
+using PiCluster.Ansible;
 
 namespace PiCluster.Remote;
 

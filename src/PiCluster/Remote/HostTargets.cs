@@ -1,4 +1,6 @@
-using PiCluster.Hosts;
+using PiCluster.Ansible;
+using PiCluster.Spec;
+using Variables = PiCluster.Spec.InventoryVariables;
 
 namespace PiCluster.Remote;
 
@@ -7,37 +9,39 @@ public static class HostTargets
 {
     public static HostTarget From(InventoryHost host, TimeSpan defaultTimeout, string? askedBecomePassword)
     {
-        var args = Read(host, "ansible_ssh_common_args", SshCommonArgs.Parse)
-            .Merge(Read(host, "ansible_ssh_extra_args", SshCommonArgs.Parse));
-        var keyFile = host.GetString("ansible_ssh_private_key_file");
+        var args = Read(host, Variables.SshCommonArgs, SshCommonArgs.Parse)
+            .Merge(Read(host, Variables.SshExtraArgs, SshCommonArgs.Parse));
+        var keyFile = host.Text(Variables.KeyFile);
+        // As with Ansible, the inventory's port wins over -p in the ssh options; the table's default comes last.
+        var port = host.IsSet(Variables.Port) ? host.Number(Variables.Port) : host.Number(Variables.SshPort) ?? args.Port;
         var connection = new HostConnection
         {
             Host = host.Name,
-            Address = host.GetString("ansible_host") ?? host.GetString("ansible_ssh_host") ?? host.Name,
-            Port = host.GetInt("ansible_port") ?? host.GetInt("ansible_ssh_port") ?? args.Port ?? 22,
-            User = host.GetString("ansible_user") ?? host.GetString("ansible_ssh_user") ?? args.User ?? Environment.UserName,
+            Address = host.Text(Variables.Host) ?? host.Text(Variables.SshHost) ?? host.Name,
+            Port = port ?? host.Number(Variables.Port)!.Value,
+            User = host.Text(Variables.User) ?? host.Text(Variables.SshUser) ?? args.User ?? Environment.UserName,
             KeyFiles = keyFile is not null ? [HomePath.Expand(keyFile)] : args.IdentityFiles,
-            Password = host.GetString("ansible_password") ?? host.GetString("ansible_ssh_pass"),
-            Jump = host.Vars.ContainsKey("picluster_jump_host") ? Read(host, "picluster_jump_host", JumpHost.Parse) : args.Jump,
+            Password = host.Text(Variables.Password) ?? host.Text(Variables.SshPass),
+            Jump = host.IsSet(Variables.JumpHost) ? Read(host, Variables.JumpHost, JumpHost.Parse) : args.Jump,
             KnownHostsFiles = args.KnownHostsFiles,
             KexAlgorithms = args.KexAlgorithms,
-            ConnectTimeout = host.GetInt("ansible_ssh_timeout") is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaultTimeout,
+            ConnectTimeout = host.Number(Variables.SshTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaultTimeout,
         };
-        var becomePassword = host.GetString("ansible_become_password") ?? host.GetString("ansible_become_pass") ?? askedBecomePassword;
+        var becomePassword = host.Text(Variables.BecomePassword) ?? host.Text(Variables.BecomePass) ?? askedBecomePassword;
         return new HostTarget(host, connection, becomePassword) { Warnings = args.Ignored };
     }
 
     // A value the SSH parsers refuse is an inventory error at the variable's place, not a crash.
-    static T Read<T>(InventoryHost host, string name, Func<string, T> parse)
+    static T Read<T>(InventoryHost host, InventoryVariable variable, Func<string, T> parse)
     {
-        var text = host.GetString(name) ?? "";
+        var text = host.Text(variable) ?? "";
         try
         {
             return parse(text);
         }
         catch (FormatException e)
         {
-            throw new InventoryException(host.Vars.GetValueOrDefault(name)?.Where, $"{name} of {host.Name}: {e.Message.TrimEnd('.')}", "Correct it in the inventory");
+            throw new InventoryException(host.Spot(variable), $"{variable.Name} of {host.Name}: {e.Message.TrimEnd('.')}", "Correct it in the inventory");
         }
     }
 }

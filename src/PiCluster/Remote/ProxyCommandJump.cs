@@ -1,3 +1,5 @@
+using PiCluster.Ansible;
+
 namespace PiCluster.Remote;
 
 /// <summary>Recognises the ProxyCommand forms that only jump through a bastion: `ssh -W %h:%p [opts] [user@]bastion` and `ssh [opts] bastion nc %h %p`.</summary>
@@ -5,7 +7,7 @@ static class ProxyCommandJump
 {
     public static JumpHost? Recognise(string command)
     {
-        var words = ShellWords.Split(command);
+        var words = ShellWords.Words(command);
         if (words.Count == 0 || Path.GetFileName(words[0]) != "ssh")
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PiCluster.Ansible;
 
 namespace PiCluster.Remote;
 
@@ -151,7 +152,7 @@ sealed class SshArgsReader(string home)
             return;
         }
         knownHosts = [];
-        foreach (var file in ShellWords.Split(value))
+        foreach (var file in ShellWords.Words(value))
         {
             if (file == "/dev/null")
             {

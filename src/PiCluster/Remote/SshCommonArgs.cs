@@ -1,3 +1,4 @@
+using PiCluster.Ansible;
 namespace PiCluster.Remote;
 
 /// <summary>What PiCluster takes from `ansible_ssh_common_args`/`ansible_ssh_extra_args`; every other option is listed in <see cref="Ignored"/> with why.</summary>
@@ -16,16 +17,17 @@ public sealed record SshCommonArgs
     /// <summary>One line per option that has no effect, saying why, e.g. "StrictHostKeyChecking=no is ignored: …".</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
-    /// <summary>These options followed by <paramref name="later"/> on the same ssh command line (ansible_ssh_extra_args after the common ones).</summary>
+    /// <summary>These options followed by <paramref name="later"/> on the same ssh command line (ansible_ssh_extra_args after the
+    /// common ones). As OpenSSH reads a command line, the first value of an option wins; files named again add to the list.</summary>
     public SshCommonArgs Merge(SshCommonArgs later) => new()
     {
-        Jump = later.Jump ?? Jump,
+        Jump = Jump ?? later.Jump,
         KnownHostsFiles = [.. KnownHostsFiles, .. later.KnownHostsFiles],
         IdentityFiles = [.. IdentityFiles, .. later.IdentityFiles],
-        Port = later.Port ?? Port,
-        User = later.User ?? User,
-        ConnectTimeout = later.ConnectTimeout ?? ConnectTimeout,
-        KexAlgorithms = later.KexAlgorithms ?? KexAlgorithms,
+        Port = Port ?? later.Port,
+        User = User ?? later.User,
+        ConnectTimeout = ConnectTimeout ?? later.ConnectTimeout,
+        KexAlgorithms = KexAlgorithms ?? later.KexAlgorithms,
         Ignored = [.. Ignored, .. later.Ignored],
     };
 
@@ -34,5 +36,5 @@ public sealed record SshCommonArgs
         Parse(commonArgs, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
     public static SshCommonArgs Parse(string? commonArgs, string home) =>
-        new SshArgsReader(home).Read(ShellWords.Split(commonArgs));
+        new SshArgsReader(home).Read(ShellWords.Words(commonArgs));
 }

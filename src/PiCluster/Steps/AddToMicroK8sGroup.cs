@@ -9,5 +9,5 @@ public sealed record AddToMicroK8sGroup(string Host, string User) : CommandStep(
 
     protected override string What => "adding the user to the microk8s group";
 
-    protected override string Command => MicroK8sCommands.AddToGroup(User);
+    protected override string Command => MicroK8s.AddToGroup(User);
 }

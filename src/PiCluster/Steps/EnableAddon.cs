@@ -1,4 +1,4 @@
-using PiCluster.Cluster;
+using PiCluster.Spec;
 using PiCluster.Tools;
 
 namespace PiCluster.Steps;
@@ -11,7 +11,7 @@ public sealed record EnableAddon(string Host, AddonSpec Addon) : HostStep(Host)
     public override async Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct)
     {
         var host = context[Host];
-        var result = await host.ChangeAsync(MicroK8sCommands.Enable(Addon), TimeSpan.FromMinutes(15), ct);
+        var result = await host.ChangeAsync(MicroK8s.Enable(Addon.Text), TimeSpan.FromMinutes(15), ct);
         if (!result.Succeeded) throw new StepException(host.Failed($"enabling {Addon.Text}", result));
         return result.StdOut.Contains("is already enabled", StringComparison.Ordinal) ? new(false, $"{Addon.Name} was already enabled") : StepResult.Done;
     }

@@ -9,7 +9,7 @@ public sealed record HoldMicroK8s(string Host) : CommandStep(Host)
 
     protected override string What => "holding microk8s refreshes";
 
-    protected override string Command => MicroK8sCommands.Hold;
+    protected override string Command => MicroK8s.Hold;
 
     protected override TimeSpan Timeout => TimeSpan.FromMinutes(2);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PiCluster.Steps;
 
 /// <summary>One thing `up` does, decided from facts by the planner: the plan prints <see cref="Describe"/>, `up` runs <see cref="ApplyAsync"/>.</summary>
@@ -5,6 +7,14 @@ public abstract record HostStep(string Host)
 {
     /// <summary>What it does and why, in the words the plan shows.</summary>
     public abstract string Describe();
+
+    /// <summary>The kind of step as scripts see it (`join_cluster`): the type's name in snake_case, the tools' names one word
+    /// (`install_microk8s`). docs/json.md lists every kind; a test holds the two together.</summary>
+    public string Kind => KindOf(GetType());
+
+    public static string KindOf(Type step) =>
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(step.Name)
+            .Replace("micro_k8s", "microk8s", StringComparison.Ordinal).Replace("micro_ceph", "microceph", StringComparison.Ordinal);
 
     /// <summary>Every host the step runs commands on: if one of them failed earlier, the step is skipped.</summary>
     public virtual IEnumerable<string> Involves => [Host];

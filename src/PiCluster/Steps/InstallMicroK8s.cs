@@ -8,7 +8,7 @@ public sealed record InstallMicroK8s(string Host, string Channel) : CommandStep(
 
     protected override string What => "installing microk8s";
 
-    protected override string Command => MicroK8sCommands.Install(Channel);
+    protected override string Command => MicroK8s.Install(Channel);
 
     protected override TimeSpan Timeout => TimeSpan.FromMinutes(30);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using PiCluster.Cluster;
 using PiCluster.Facts;
+using PiCluster.Remote;
+using PiCluster.Spec;
 using PiCluster.Tools;
 
 namespace PiCluster.Steps;
@@ -20,11 +21,11 @@ public sealed record JoinCluster(string Host, string HostAddress, MicroK8sRole R
     {
         var issuer = context[Issuer];
         var token = context.Secret(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
-        var issued = await issuer.ChangeAsync(MicroK8sCommands.AddNode(token, TokenLifetime), TimeSpan.FromMinutes(1), ct);
+        var issued = await issuer.ChangeAsync(MicroK8s.AddNode(token, TokenLifetime), TimeSpan.FromMinutes(1), ct);
         if (!issued.Succeeded) throw new StepException(issuer.Failed($"issuing a join token for {Host}", issued));
-        var url = MicroK8sCommands.JoinUrl(issued.StdOut, IssuerAddress)
+        var url = MicroK8s.JoinUrl(issued.StdOut, IssuerAddress)
             ?? throw new StepException($"add-node on {Issuer} did not print the JSON asked for with --format json; is microk8s there older than 1.19?");
-        var joined = await context[Host].ChangeAsync(MicroK8sCommands.Join(url, Role == MicroK8sRole.Worker), TimeSpan.FromMinutes(6), ct);
+        var joined = await context[Host].ChangeAsync(MicroK8s.Join(url, Role == MicroK8sRole.Worker), TimeSpan.FromMinutes(6), ct);
         if (!joined.Succeeded) throw new StepException(JoinDiagnosis.Explain(Host, Issuer, IssuerAddress, HostAddress, joined));
         // "Successfully joined" is printed even when the datastore never converges: only the cluster's own node list proves it.
         if (!await context.WaitUntilAsync(token => ReadyAsync(issuer, token), ReadyLimit, ct))
@@ -34,7 +35,7 @@ public sealed record JoinCluster(string Host, string HostAddress, MicroK8sRole R
 
     async Task<bool> ReadyAsync(RemoteHost issuer, CancellationToken ct)
     {
-        var nodes = await issuer.QueryAsync(MicroK8sCommands.Nodes, TimeSpan.FromSeconds(30), ct);
-        return nodes.Succeeded && Membership.IsReady(MicroK8s.ParseNodes(nodes.StdOut), Host, HostAddress);
+        var nodes = await issuer.QueryAsync(MicroK8s.Nodes, TimeSpan.FromSeconds(30), ct);
+        return nodes.Succeeded && Membership.IsReady(MicroK8sOutput.ParseNodes(nodes.StdOut), Host, HostAddress);
     }
 }

@@ -15,7 +15,9 @@ public sealed record RebootHost(string Host, string BootId, TimeSpan Limit) : Ho
         var host = context[Host];
         try
         {
-            await host.ChangeAsync("reboot", TimeSpan.FromSeconds(15), ct);
+            // A signal's code (128 and up) or none is the shutdown ending the session; below that, reboot itself failed.
+            var result = await host.ChangeAsync("reboot", TimeSpan.FromSeconds(15), ct);
+            if (result.ExitCode is > 0 and < 128) throw new StepException(host.Failed("rebooting", result));
         }
         catch (RemoteException e) when (e.Reason is RemoteFailure.Disconnected or RemoteFailure.Timeout)
         {

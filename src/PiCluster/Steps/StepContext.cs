@@ -1,3 +1,5 @@
+using PiCluster.Remote;
+
 namespace PiCluster.Steps;
 
 /// <summary>The hosts a step may reach, by inventory name, the clock it waits by, and where secrets are declared.</summary>

@@ -10,7 +10,7 @@ public sealed record WaitForMicroK8s(string Host, TimeSpan Limit) : HostStep(Hos
 
     public override async Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct)
     {
-        var result = await context[Host].QueryAsync(MicroK8sCommands.WaitReady(Limit), Limit + TimeSpan.FromSeconds(30), ct);
+        var result = await context[Host].QueryAsync(MicroK8s.WaitReady(Limit), Limit + TimeSpan.FromSeconds(30), ct);
         return result.Succeeded ? StepResult.Unchanged
             : throw new StepException($"microk8s on {Host} was not ready within {Limit.TotalSeconds:0} s: run `sudo microk8s inspect` on it (picluster_ready_timeout sets the wait)");
     }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
-using PiCluster.Facts;
+using PiCluster.Remote;
 
 namespace PiCluster.Tools;
 
-/// <summary>Reads MicroK8s' output and state files.</summary>
+/// <summary>MicroK8s' paths and the exact `snap` and `microk8s` command lines PiCluster sends, by full path since an SSH
+/// session's PATH lacks /snap/bin.</summary>
 public static class MicroK8s
 {
     public const string Binary = "/snap/bin/microk8s";
@@ -11,81 +13,49 @@ public static class MicroK8s
     public const string WorkerLock = Data + "/var/lock/clustered.lock";
     public const string DatastoreFile = Data + "/var/kubernetes/backend/cluster.yaml";
 
-    /// <summary>`microk8s status --format yaml` starts with `microk8s:` / `  running: True|False` (Python booleans).</summary>
-    public static bool ParseRunning(string statusYaml) =>
-        statusYaml.Split('\n').Any(line => line.Trim() == "running: True");
+    /// <summary>`snap wait` first: on a Pi's first boot snapd refuses installs until seeding is done.</summary>
+    public static string Install(string channel) =>
+        "snap wait system seed.loaded && " + ShellQuote.Command("snap", "install", "microk8s", "--classic", $"--channel={channel}");
 
-    /// <summary>The `addons:` list of `status --format yaml`: `- name:` starts an entry; `repository:` and `status:` follow.</summary>
-    public static IReadOnlyList<AddonState> ParseAddons(string statusYaml)
-    {
-        var addons = new List<AddonState>();
-        string? name = null, repository = null;
-        foreach (var line in statusYaml.Split('\n').SkipWhile(l => l.TrimEnd() != "addons:").Select(l => l.Trim()))
-        {
-            if (line.StartsWith("- name:", StringComparison.Ordinal)) (name, repository) = (line["- name:".Length..].Trim(), "core");
-            else if (line.StartsWith("repository:", StringComparison.Ordinal)) repository = line["repository:".Length..].Trim();
-            else if (line.StartsWith("status:", StringComparison.Ordinal) && name is not null)
-            {
-                addons.Add(new(name, repository ?? "core", line["status:".Length..].Trim() == "enabled"));
-                name = null;
-            }
-        }
-        return addons;
-    }
+    public const string Hold = "snap refresh --hold microk8s";
 
-    /// <summary>backend/cluster.yaml: `- Address: ip:19001` / `  ID: …` / `  Role: 0|1|2`.</summary>
-    public static IReadOnlyList<DatastoreMember> ParseDatastore(string clusterYaml)
-    {
-        var members = new List<DatastoreMember>();
-        string? address = null;
-        foreach (var line in clusterYaml.Split('\n').Select(l => l.Trim().TrimStart('-').Trim()))
-        {
-            if (line.StartsWith("Address:", StringComparison.Ordinal)) address = line["Address:".Length..].Trim();
-            else if (line.StartsWith("Role:", StringComparison.Ordinal) && address is not null)
-            {
-                members.Add(new(address, RoleName(line["Role:".Length..].Trim())));
-                address = null;
-            }
-        }
-        return members;
-    }
+    public static string AddToGroup(string user) => ShellQuote.Command("usermod", "-a", "-G", "microk8s", user);
 
-    /// <summary>`microk8s kubectl get nodes -o json`; empty when the output is not that JSON (kubectl failed or was cut short).</summary>
-    public static IReadOnlyList<ClusterNode> ParseNodes(string json)
+    /// <summary>Never without --timeout: without it MicroK8s waits forever.</summary>
+    public static string WaitReady(TimeSpan timeout) =>
+        $"{Binary} status --wait-ready --timeout {Seconds(timeout)}";
+
+    /// <summary>A token of our own with a lifetime: valid for this join only in practice, and JSON out, so nothing is scraped.</summary>
+    public static string AddNode(string token, TimeSpan lifetime) =>
+        ShellQuote.Command(Binary, "add-node", "--token", token, "--token-ttl", Seconds(lifetime), "--format", "json");
+
+    public static string Join(string url, bool worker) =>
+        ShellQuote.Command([Binary, "join", url, .. worker ? ["--worker"] : Array.Empty<string>()]);
+
+    public static string RemoveNode(string nameOrAddress) => ShellQuote.Command(Binary, "remove-node", nameOrAddress, "--force");
+
+    public static string Enable(string addon) => ShellQuote.Command(Binary, "enable", addon);
+
+    public const string Nodes = Binary + " kubectl get nodes -o json";
+
+    /// <summary>From `add-node --format json` ({"token": "T/C", "urls": ["ip:port/T/C", …]}), the URL to join
+    /// <paramref name="address"/>, the issuer's address as the inventory knows it; null when the output is not that JSON.</summary>
+    public static string? JoinUrl(string addNodeJson, string address)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(ParseNode)];
+            using var document = JsonDocument.Parse(addNodeJson);
+            var root = document.RootElement;
+            var token = root.GetProperty("token").GetString();
+            var first = root.GetProperty("urls").EnumerateArray().Select(u => u.GetString()).FirstOrDefault();
+            var port = first?.Split('/')[0].Split(':') is [_, var p] ? p : "25000";
+            return token is null ? null : $"{address}:{port}/{token}";
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return [];
+            return null;
         }
     }
 
-    static ClusterNode ParseNode(JsonElement item)
-    {
-        var metadata = item.GetProperty("metadata");
-        var status = item.GetProperty("status");
-        var address = Array(status, "addresses").FirstOrDefault(a => Text(a, "type") == "InternalIP");
-        var ready = Array(status, "conditions").Any(c => Text(c, "type") == "Ready" && Text(c, "status") == "True");
-        var controlPlane = metadata.TryGetProperty("labels", out var labels)
-            && labels.TryGetProperty("node.kubernetes.io/microk8s-controlplane", out _);
-        return new(Text(metadata, "name") ?? "", address.ValueKind == JsonValueKind.Undefined ? null : Text(address, "address"), ready, controlPlane);
-    }
-
-    static JsonElement[] Array(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
-
-    static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    static string RoleName(string role) => role switch
-    {
-        "0" => "voter",
-        "1" => "standby",
-        "2" => "spare",
-        _ => role,
-    };
+    static string Seconds(TimeSpan span) => ((long)span.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 }

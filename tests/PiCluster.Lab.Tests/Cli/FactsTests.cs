@@ -20,14 +20,14 @@ public sealed class FactsTests
         var fresh = hosts[0];
         Assert.Equal("ubuntu", fresh.GetProperty("hostname").GetString());
         Assert.Equal("aarch64", fresh.GetProperty("arch").GetString());
-        Assert.Equal("24.04", fresh.GetProperty("os").GetProperty("versionId").GetString());
+        Assert.Equal("24.04", fresh.GetProperty("os").GetProperty("version_id").GetString());
         Assert.Equal("Raspberry Pi 4 Model B Rev 1.4", fresh.GetProperty("model").GetString());
-        Assert.False(fresh.GetProperty("memoryCgroupActive").GetBoolean());
-        Assert.False(fresh.GetProperty("cmdline").GetProperty("hasMemoryCgroupFlags").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, fresh.GetProperty("microK8s").ValueKind);
-        var node = hosts[1].GetProperty("microK8s");
+        Assert.False(fresh.GetProperty("memory_cgroup_active").GetBoolean());
+        Assert.False(fresh.GetProperty("cmdline").GetProperty("has_memory_cgroup_flags").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, fresh.GetProperty("microk8s").ValueKind);
+        var node = hosts[1].GetProperty("microk8s");
         Assert.Equal("1.32/stable", node.GetProperty("channel").GetString());
-        Assert.Equal("ControlPlane", node.GetProperty("role").GetString());
+        Assert.Equal("control_plane", node.GetProperty("role").GetString());
         Assert.True(node.GetProperty("running").GetBoolean());
         Assert.True(node.GetProperty("nodes")[0].GetProperty("ready").GetBoolean());
     }
@@ -41,8 +41,8 @@ public sealed class FactsTests
         var facts = await lab.ToolAsync(["facts", "-i", lab.Inventory]);
 
         Assert.True(facts.ExitCode == 0, facts.ToString());
-        Assert.Matches(@"pi-01\s+pi-01\s+.*1\.32/stable control plane, running, 2 nodes \(2 Ready\)", facts.StdOut);
-        Assert.Matches(@"pi-02\s+pi-02\s+.*1\.32/stable worker", facts.StdOut);
+        Assert.Matches(@"pi-01\s+pi-01\s+.*1\.32/stable \(v1\.32\.\d+, rev \d+\) control plane, running, 2 nodes \(2 Ready\)", facts.StdOut);
+        Assert.Matches(@"pi-02\s+pi-02\s+.*1\.32/stable \(v1\.32\.\d+, rev \d+\) worker", facts.StdOut);
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public sealed class StatusTests
 
         // Then
         Assert.True(settled.ExitCode == 0, settled.ToString());
-        Assert.Matches($@"pi-02\s+{lab.Address("pi-02").Replace(".", @"\.", StringComparison.Ordinal)}\s+control plane\s+Ready\s+1\.35/stable\s+yes", settled.StdOut);
+        Assert.Matches($@"pi-02\s+{lab.Address("pi-02").Replace(".", @"\.", StringComparison.Ordinal)}\s+control plane\s+Ready\s+1\.35/stable\s+v1\.35\.\d+\s+yes", settled.StdOut);
         Assert.Contains($"Cluster: 3 of 3 nodes Ready, 3 control planes, high availability: yes (3 datastore voters), API https://{lab.Address("pi-01")}:16443", settled.StdOut);
         Assert.Contains("As the inventory says.", settled.StdOut);
 
         Assert.True(grown.ExitCode == 2, grown.ToString());
         using var json = JsonDocument.Parse(grown.StdOut);
-        Assert.Equal(3, json.RootElement.GetProperty("nodes").GetArrayLength());
-        Assert.True(json.RootElement.GetProperty("high_availability").GetBoolean());
+        Assert.Equal(3, json.RootElement.GetProperty("cluster").GetProperty("nodes").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("cluster").GetProperty("high_availability").GetBoolean());
         Assert.Equal(
             ["pi-04 is in the inventory but not in the cluster", "`picluster up` would make 12 changes on 4 hosts (`picluster plan` lists them)"],
             json.RootElement.GetProperty("drift").EnumerateArray().Select(d => d.GetString()));

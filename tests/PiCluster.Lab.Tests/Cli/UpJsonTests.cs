@@ -21,7 +21,7 @@ public sealed class UpJsonTests
         Assert.True(plan.ExitCode == 0, plan.ToString());
         using var json = JsonDocument.Parse(plan.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("problems").EnumerateArray());
         Assert.Empty(root.GetProperty("warnings").EnumerateArray());
         var hosts = root.GetProperty("hosts").EnumerateArray().ToList();
@@ -31,16 +31,16 @@ public sealed class UpJsonTests
             var name = host.GetProperty("host").GetString()!;
             Assert.Equal(lab.Address(name), host.GetProperty("address").GetString());
             Assert.True(host.GetProperty("reachable").GetBoolean());
-            Assert.Contains($"set hostname ubuntu → {name}", Strings(host, "steps"));
-            Assert.Contains("install microk8s 1.35/stable", Strings(host, "steps"));
+            Assert.Contains(("set_hostname", $"set hostname ubuntu → {name}", "planned"), Steps(host));
+            Assert.Contains(("install_microk8s", "install microk8s 1.35/stable", "planned"), Steps(host));
             Assert.Contains("clock is synchronised", Strings(host, "passed"));
-            Assert.False(host.TryGetProperty("recap", out _));
+            Assert.Equal(JsonValueKind.Null, host.GetProperty("recap").ValueKind);
         }
         Assert.Equal(
-            [("pi-02", $"join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", true),
-                ("pi-03", $"join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", true)],
+            [("pi-02", "join_cluster", $"join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", "planned"),
+                ("pi-03", "join_cluster", $"join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", "planned")],
             root.GetProperty("cluster_steps").EnumerateArray()
-                .Select(s => (s.GetProperty("host").GetString(), s.GetProperty("action").GetString(), s.GetProperty("changes").GetBoolean())));
+                .Select(s => (s.GetProperty("host").GetString(), s.GetProperty("kind").GetString(), s.GetProperty("description").GetString(), s.GetProperty("status").GetString())));
         var cluster = root.GetProperty("cluster");
         Assert.Empty(cluster.GetProperty("nodes").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, cluster.GetProperty("api").ValueKind);
@@ -59,11 +59,13 @@ public sealed class UpJsonTests
         Assert.True(up.ExitCode == 0, up.ToString());
         using var json = JsonDocument.Parse(up.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
         Assert.Contains($"pi-02  changed  join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", up.StdErr);
         Assert.Equal(Pis, root.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()));
+        Assert.Equal(["changed", "changed"], root.GetProperty("cluster_steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
         foreach (var host in root.GetProperty("hosts").EnumerateArray())
         {
+            Assert.All(host.GetProperty("steps").EnumerateArray(), step => Assert.Matches("^(ok|changed)$", step.GetProperty("status").GetString()));
             var recap = host.GetProperty("recap");
             Assert.True(recap.GetProperty("changed").GetInt32() > 0, host.ToString());
             Assert.Equal((false, 0, 0), (recap.GetProperty("unreachable").GetBoolean(), recap.GetProperty("failed").GetInt32(), recap.GetProperty("skipped").GetInt32()));
@@ -74,7 +76,7 @@ public sealed class UpJsonTests
             cluster.GetProperty("nodes").EnumerateArray().Select(n => (n.GetProperty("name").GetString(), n.GetProperty("address").GetString(),
                 n.GetProperty("ready").GetBoolean(), n.GetProperty("control_plane").GetBoolean())).OrderBy(n => n.Item1));
         Assert.Equal((3, 3, true, $"https://{lab.Address("pi-01")}:16443"),
-            (cluster.GetProperty("ready").GetInt32(), cluster.GetProperty("control_planes").GetInt32(),
+            (cluster.GetProperty("ready_nodes").GetInt32(), cluster.GetProperty("control_planes").GetInt32(),
                 cluster.GetProperty("high_availability").GetBoolean(), cluster.GetProperty("api").GetString()));
     }
 
@@ -101,7 +103,7 @@ public sealed class UpJsonTests
         var cluster = root.GetProperty("cluster");
         Assert.Equal(Pis, cluster.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).Order());
         Assert.Equal((3, 3, true, $"https://{lab.Address("pi-01")}:16443"),
-            (cluster.GetProperty("ready").GetInt32(), cluster.GetProperty("control_planes").GetInt32(),
+            (cluster.GetProperty("ready_nodes").GetInt32(), cluster.GetProperty("control_planes").GetInt32(),
                 cluster.GetProperty("high_availability").GetBoolean(), cluster.GetProperty("api").GetString()));
     }
 
@@ -121,11 +123,14 @@ public sealed class UpJsonTests
         var stopped = json.RootElement.GetProperty("hosts")[1];
         Assert.Equal("pi-02", stopped.GetProperty("host").GetString());
         Assert.False(stopped.GetProperty("reachable").GetBoolean());
-        Assert.Contains("refused the connection", stopped.GetProperty("unreachable").GetString());
+        Assert.Contains("refused the connection", stopped.GetProperty("error").GetString());
         Assert.True(stopped.GetProperty("recap").GetProperty("unreachable").GetBoolean());
         Assert.Equal(["pi-01"], json.RootElement.GetProperty("cluster").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
         Assert.Contains("Log: ", up.StdErr);
     }
 
     static IEnumerable<string?> Strings(JsonElement element, string name) => element.GetProperty(name).EnumerateArray().Select(e => e.GetString());
+
+    static IEnumerable<(string?, string?, string?)> Steps(JsonElement host) =>
+        host.GetProperty("steps").EnumerateArray().Select(s => (s.GetProperty("kind").GetString(), s.GetProperty("description").GetString(), s.GetProperty("status").GetString()));
 }

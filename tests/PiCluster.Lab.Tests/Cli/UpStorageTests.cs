@@ -44,7 +44,7 @@ public sealed class UpStorageTests
         Assert.Contains("pi-01  changed  form the Ceph cluster (microceph cluster bootstrap)", up.Result.StdOut);
         Assert.Contains("pi-03  changed  join the Ceph cluster via pi-01", up.Result.StdOut);
         Assert.Contains($"pi-02  changed  add {Ssd} (CT250MX500SSD1, 232.9G) as a Ceph OSD", up.Result.StdOut);
-        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs, HEALTH_OK, StorageClass ceph-rbd present", up.Result.StdOut);
+        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", up.Result.StdOut);
         using (var health = JsonDocument.Parse(await lab.SshOkAsync("pi-02", "sudo microceph.ceph -s -f json")))
             Assert.Equal("HEALTH_OK", health.RootElement.GetProperty("health").GetProperty("status").GetString());
         Assert.Contains("ceph-rbd", await lab.SshOkAsync("pi-03", "sudo microk8s kubectl get storageclass ceph-rbd -o name"));
@@ -52,11 +52,11 @@ public sealed class UpStorageTests
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(Three, again.Recap.Keys.Order());
         Assert.All(again.Recap.Values, row => Assert.Equal(0, row.Changed));
-        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs, HEALTH_OK, StorageClass ceph-rbd present", again.Result.StdOut);
+        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", again.Result.StdOut);
         foreach (var pi in Three)
             Assert.Contains("microceph disk list --json", callsOfTheRerun[pi]);
         foreach (var pi in Three)
-            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TRAN,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format yaml|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list -f json|disk list --json)|ceph -s -f json)$", call));
+            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format yaml|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list -f json|disk list --json)|ceph -s -f json)$", call));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class UpStorageTests
         Assert.Contains($"  - pi-04: add {Used} (Samsung SSD 870 EVO 250GB, 232.9G) as a Ceph OSD, which WIPES sda1 (ext4)", plan.Result.StdOut);
         Assert.True(wiped.ExitCode == 0, wiped.ToString());
         Assert.Equal([0, 0, 0, 1], Four.Select(pi => wiped.Recap[pi].Changed));
-        Assert.Contains("Ceph: 4 of 4 members ONLINE, 4 OSDs, HEALTH_OK, StorageClass ceph-rbd present", wiped.Result.StdOut);
+        Assert.Contains("Ceph: 4 of 4 members ONLINE, 4 OSDs (4 up, 4 in), HEALTH_OK, StorageClass ceph-rbd present", wiped.Result.StdOut);
         Assert.DoesNotContain("sda1", await lab.SshOkAsync("pi-04", "lsblk -n -o NAME " + Used));
     }
 
@@ -108,7 +108,7 @@ public sealed class UpStorageTests
         Assert.True(up.ExitCode == 2, up.ToString());
         Assert.Equal(1, up.Recap["pi-03"].Unreachable);
         Assert.Equal([0, 0], TwoUp.Select(pi => up.Recap[pi].Changed));
-        Assert.Matches(@"Ceph: 2 of 3 members ONLINE, 3 OSDs, HEALTH_WARN \(.+\), StorageClass ceph-rbd present", up.Result.StdOut);
+        Assert.Matches(@"Ceph: 2 of 3 members ONLINE, 3 OSDs \(2 up, 3 in\), HEALTH_WARN \(.+\), StorageClass ceph-rbd present", up.Result.StdOut);
         Assert.Equal(2, status.ExitCode);
         Assert.Contains("pi-03 does not answer", status.StdOut);
         Assert.Contains("Ceph reports HEALTH_WARN", status.StdOut);

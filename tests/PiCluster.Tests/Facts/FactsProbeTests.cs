@@ -1,4 +1,13 @@
 using PiCluster.Facts;
+using PiCluster.Ansible;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Remote;
+using PiCluster.Tools;
+using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Facts;
 

@@ -1,4 +1,13 @@
 using PiCluster.Remote;
+using PiCluster.Ansible;
+using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Tools;
+using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Remote;
 
@@ -103,7 +112,7 @@ public sealed class SshCommonArgsTests
     [InlineData("-p 99999", "'99999' is not a port number (1-65535) in the ssh options")]
     [InlineData("-o ConnectTimeout=soon", "ConnectTimeout=soon is not a number of seconds in the ssh options")]
     [InlineData("-o ProxyJump=@gw", "'@gw' is not a jump host: the user before '@' is empty; expected [user@]host[:port], e.g. ubuntu@bastion.local:22")]
-    [InlineData("-o 'ProxyJump=gw", "unclosed single quote in: -o 'ProxyJump=gw")]
+    [InlineData("-o 'ProxyJump=gw", "`-o 'ProxyJump=gw` opens a single quote that is never closed")]
     public void Rejects_malformed_options_with_a_clear_message(string text, string message)
     {
         Assert.Equal(message, Assert.Throws<FormatException>(() => Parse(text)).Message);
@@ -117,5 +126,18 @@ public sealed class SshCommonArgsTests
         Assert.Null(args.Jump);
         Assert.Empty(args.Ignored);
         Assert.Empty(args.IdentityFiles);
+    }
+
+    [Fact]
+    public void Extra_args_after_the_common_ones_add_files_but_never_override_a_value()
+    {
+        var common = SshCommonArgs.Parse("-p 2222 -o User=pi -o KexAlgorithms=curve25519-sha256 -o UserKnownHostsFile=/a", "/home/me");
+        var extra = SshCommonArgs.Parse("-p 22 -o User=root -J gw -o UserKnownHostsFile=/b", "/home/me");
+
+        var merged = common.Merge(extra);
+
+        Assert.Equal((2222, "pi", "curve25519-sha256"), (merged.Port, merged.User, merged.KexAlgorithms));
+        Assert.Equal(["/a", "/b"], merged.KnownHostsFiles);
+        Assert.Equal("gw", merged.Jump?.Address);
     }
 }

@@ -1,5 +1,11 @@
-using PiCluster.Storage;
 using PiCluster.Tools;
+using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Remote;
 
 namespace PiCluster.Tests.Tools;
 
@@ -19,12 +25,12 @@ public sealed class MicroCephTests
     [Fact]
     public void Reads_members_configured_disks_and_health()
     {
-        var members = MicroCeph.ParseMembers("""
+        var members = MicroCephOutput.ParseMembers("""
             [{"name":"pi-01","address":"10.0.0.11:7443","role":"voter","fingerprint":"2e42","status":"ONLINE"},
              {"name":"pi-02","address":"10.0.0.12:7443","role":"voter","fingerprint":"3f00","status":"UNREACHABLE"}]
             """);
-        var disks = MicroCeph.ParseDisks("""{"ConfiguredDisks":[{"osd":1,"path":"/dev/disk/by-id/usb-A-0:0","location":"pi-01"}],"AvailableDisks":[]}""");
-        var health = MicroCeph.ParseHealth("""
+        var disks = MicroCephOutput.ParseDisks("""{"ConfiguredDisks":[{"osd":1,"path":"/dev/disk/by-id/usb-A-0:0","location":"pi-01"}],"AvailableDisks":[]}""");
+        var health = MicroCephOutput.ParseHealth("""
             {"health":{"status":"HEALTH_WARN","checks":{"TOO_FEW_OSDS":{"severity":"HEALTH_WARN","summary":{"message":"OSD count 1 < osd_pool_default_size 3"}}}},
              "osdmap":{"epoch":9,"num_osds":1,"num_up_osds":1,"num_in_osds":1}}
             """);
@@ -39,8 +45,8 @@ public sealed class MicroCephTests
     [Fact]
     public void Output_that_is_not_json_reads_as_nothing()
     {
-        Assert.Empty(MicroCeph.ParseMembers("Error: Database is not yet initialized"));
-        Assert.Empty(MicroCeph.ParseDisks(""));
-        Assert.Null(MicroCeph.ParseHealth("Error: …"));
+        Assert.Empty(MicroCephOutput.ParseMembers("Error: Database is not yet initialized"));
+        Assert.Empty(MicroCephOutput.ParseDisks(""));
+        Assert.Null(MicroCephOutput.ParseHealth("Error: …"));
     }
 }

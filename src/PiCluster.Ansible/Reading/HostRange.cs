@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace PiCluster.Ansible.Reading;
+
+/// <summary>Expands Ansible host ranges: `pi[01:04]`, `node-[a:c]`, `pi[1:10:2]`, several ranges in one name.</summary>
+internal static class HostRange
+{
+    const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const long MaxHosts = 65536;
+
+    public static IReadOnlyList<string> Expand(string pattern, SourceSpot where)
+    {
+        var open = pattern.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+            return [pattern];
+        var close = pattern.IndexOf(']', open);
+        if (close < 0)
+            throw Bad(where, pattern, "has a [ without a closing ]");
+
+        var head = pattern[..open];
+        var tail = pattern[(close + 1)..];
+        return [.. Values(pattern[(open + 1)..close], pattern, where).SelectMany(v => Expand(head + v + tail, where))];
+    }
+
+    static IEnumerable<string> Values(string range, string pattern, SourceSpot where)
+    {
+        var bounds = range.Split(':');
+        if (bounds.Length is not (2 or 3))
+            throw Bad(where, pattern, $"has [{range}], which is not begin:end or begin:end:step");
+        var (begin, end) = (bounds[0].Length == 0 ? "0" : bounds[0], bounds[1]);
+        if (end.Length == 0)
+            throw Bad(where, pattern, $"has [{range}], which has no end");
+        var step = bounds.Length == 3 ? Number(bounds[2], range, pattern, where) : 1;
+        if (step < 1)
+            throw Bad(where, pattern, $"has the step {bounds[2]} in [{range}], which is not a positive number");
+
+        if (IsLetter(begin) && IsLetter(end))
+            return Letter(begin[0], end[0], step, range, pattern, where);
+        if (IsLetter(begin) || IsLetter(end))
+            throw Bad(where, pattern, $"has [{range}], which mixes a letter and a number");
+
+        var (from, to) = (Number(begin, range, pattern, where), Number(end, range, pattern, where));
+        if (from > to)
+            throw Bad(where, pattern, $"has [{range}], which counts down");
+        if ((to - from) / step >= MaxHosts)
+            throw Bad(where, pattern, $"has [{range}], which makes more than {MaxHosts} hosts");
+        // A leading zero on the begin value sets the width of every number, as in pi[01:10].
+        var width = begin.Length > 1 && begin[0] == '0' ? begin.Length : 0;
+        if (width > 0 && end.Length != width)
+            throw Bad(where, pattern, $"has [{range}], whose begin and end are not written with the same number of digits");
+        return Count(from, to, step).Select(n => n.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'));
+    }
+
+    static IEnumerable<string> Letter(char begin, char end, long step, string range, string pattern, SourceSpot where)
+    {
+        var (from, to) = (Letters.IndexOf(begin, StringComparison.Ordinal), Letters.IndexOf(end, StringComparison.Ordinal));
+        if (from > to)
+            throw Bad(where, pattern, $"has [{range}], which counts down");
+        return Count(from, to, step).Select(i => Letters[(int)i].ToString());
+    }
+
+    static bool IsLetter(string text) => text.Length == 1 && Letters.Contains(text[0], StringComparison.Ordinal);
+
+    static IEnumerable<long> Count(long from, long to, long step)
+    {
+        for (var n = from; n <= to; n += step)
+            yield return n;
+    }
+
+    static long Number(string text, string range, string pattern, SourceSpot where) =>
+        text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw Bad(where, pattern, $"has [{range}], and '{text}' is not a number");
+
+    static InventoryException Bad(SourceSpot where, string pattern, string problem) =>
+        new(where, $"the host range {pattern} {problem}",
+            "Write a range as [begin:end] or [begin:end:step], with numbers (pi[01:04]) or single letters (node-[a:c])");
+}

@@ -1,0 +1,73 @@
+namespace PiCluster.Ansible.Reading;
+
+/// <summary>
+/// The inventory as Ansible builds it while reading sources: groups and hosts in the order they first appear,
+/// `all` and `ungrouped` always present.
+/// </summary>
+internal sealed class InventoryDraft
+{
+    readonly Dictionary<string, GroupDraft> groupsByName = [];
+    readonly Dictionary<string, HostDraft> hostsByName = [];
+    readonly List<GroupDraft> groups = [];
+    readonly List<HostDraft> hosts = [];
+
+    public InventoryDraft()
+    {
+        All = Group("all");
+        Ungrouped = Group("ungrouped");
+        All.AddChild(Ungrouped, null);
+    }
+
+    public GroupDraft All { get; }
+    public GroupDraft Ungrouped { get; }
+    public IReadOnlyList<GroupDraft> Groups => groups;
+    public IReadOnlyList<HostDraft> Hosts => hosts;
+
+    public bool HasGroup(string name) => groupsByName.ContainsKey(name);
+
+    /// <summary>The group of that name, added if it is new.</summary>
+    public GroupDraft Group(string name)
+    {
+        if (groupsByName.TryGetValue(name, out var known))
+            return known;
+        var group = new GroupDraft(name);
+        groupsByName.Add(name, group);
+        groups.Add(group);
+        return group;
+    }
+
+    /// <summary>Adds the host to the group; a port only counts where the host is first named, as in Ansible.</summary>
+    public HostDraft AddHost(string name, GroupDraft group, SourceSpot where, Variable? port)
+    {
+        if (!hostsByName.TryGetValue(name, out var host))
+        {
+            host = new HostDraft(name, where);
+            hostsByName.Add(name, host);
+            hosts.Add(host);
+            if (port is not null)
+                host.Vars[port.Name] = port;
+        }
+        group.AddHost(host);
+        return host;
+    }
+
+    /// <summary>What Ansible does once every source is read: top groups go under `all`, lone hosts into `ungrouped`.</summary>
+    public void Reconcile()
+    {
+        foreach (var group in groups.Where(g => g != All && g.Parents.Count == 0).ToList())
+            All.AddChild(group, null);
+
+        foreach (var host in hosts)
+        {
+            var named = host.Groups.Where(g => g != All).ToList();
+            if (named.Contains(Ungrouped) && named.Count > 1)
+                Ungrouped.RemoveHost(host);
+            else if (named.Count == 0)
+                Ungrouped.AddHost(host);
+        }
+
+        if (hosts.FirstOrDefault(h => groupsByName.ContainsKey(h.Name)) is { } clash)
+            throw new InventoryException(clash.Where, $"{clash.Name} is both a host and a group",
+                "Rename the group or the host, so that patterns and --limit mean one thing");
+    }
+}

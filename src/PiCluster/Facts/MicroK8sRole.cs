@@ -1,7 +1,0 @@
-namespace PiCluster.Facts;
-
-public enum MicroK8sRole
-{
-    ControlPlane,
-    Worker,
-}

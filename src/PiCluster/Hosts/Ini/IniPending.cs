@@ -1,4 +1,0 @@
-namespace PiCluster.Hosts.Ini;
-
-/// <summary>A group an INI file used before declaring it: in [name:vars], or listed under [parent:children].</summary>
-internal sealed record IniPending(SourceSpot Where, bool IsChild, List<string> Parents);

@@ -1,0 +1,82 @@
+using PiCluster.Facts;
+using PiCluster.Spec;
+
+namespace PiCluster.Planning;
+
+/// <summary>Works out from every host's facts which cluster exists, who is in it, and who issues tokens. Pure.</summary>
+public static class ClusterAnalysis
+{
+    public static ClusterPicture Analyse(IReadOnlyList<ClusterHost> hosts)
+    {
+        var clusters = Clusters(hosts.Where(h => h.SeesCluster).ToList()).Where(IsFormed).ToList();
+        if (clusters.Count > 1)
+            return Refused(
+                $"the inventory's hosts are in {clusters.Count} different MicroK8s clusters ({string.Join("; ", clusters.Select(c => string.Join(", ", c.Select(h => h.Name))))}) "
+                + "and PiCluster never merges clusters: run `sudo microk8s leave` on each node of all but one of them, or take those hosts out of the inventory");
+        return clusters is [var viewers] ? Existing(hosts, viewers) : New(hosts);
+    }
+
+    static ClusterPicture Existing(IReadOnlyList<ClusterHost> hosts, List<ClusterHost> viewers)
+    {
+        var issuer = viewers.FirstOrDefault(h => h.MicroK8s!.Running && Membership.IsReady(h.MicroK8s.Nodes, h.Name, h.Address));
+        var nodes = (issuer ?? viewers[0]).MicroK8s!.Nodes;
+        var workers = hosts.Where(h => h.MicroK8s?.Role == MicroK8sRole.Worker && Membership.Find(nodes, h.Name, h.Address) is not null);
+        return new()
+        {
+            Formed = true,
+            Issuer = issuer,
+            Blocked = issuer is null
+                ? $"no control plane of the cluster ({string.Join(", ", viewers.Select(h => h.Name))}) is running and Ready, so nothing can join it: start MicroK8s on one (`sudo microk8s start`) and re-run"
+                : null,
+            Members = viewers.Concat(workers).Select(h => h.Name).ToHashSet(),
+            Nodes = nodes,
+            Datastore = [.. viewers.SelectMany(h => h.MicroK8s!.Datastore).DistinctBy(m => m.Address)],
+            Problems = [],
+        };
+    }
+
+    /// <summary>No cluster yet: the first control plane in the inventory forms it, and only it, so that a re-run can never start a second one.</summary>
+    static ClusterPicture New(IReadOnlyList<ClusterHost> hosts)
+    {
+        var seed = hosts.FirstOrDefault(h => h.Spec.Role == MicroK8sRole.ControlPlane);
+        if (seed is null) return Refused("the inventory has no control plane: leave picluster_role unset (or controlplane) on at least one host, three for high availability");
+        var blocked = seed.Facts is null
+            ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run"
+            : seed.MicroK8s?.Role == MicroK8sRole.Worker
+                ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which would form it, is a worker of another cluster: run `sudo microk8s leave` on it, or take it out of the inventory"
+                : null;
+        return new()
+        {
+            Formed = false,
+            Issuer = blocked is null ? seed : null,
+            Blocked = blocked,
+            Members = new HashSet<string> { seed.Name },
+            Nodes = seed.MicroK8s?.Nodes ?? [],
+            Datastore = seed.MicroK8s?.Datastore ?? [],
+            Problems = [],
+        };
+    }
+
+    static ClusterPicture Refused(string problem) =>
+        new() { Formed = false, Members = new HashSet<string>(), Nodes = [], Datastore = [], Problems = [problem] };
+
+    static bool IsFormed(List<ClusterHost> cluster) =>
+        cluster.Count > 1 || cluster[0].MicroK8s is { } m && (m.Nodes.Count > 1 || m.Datastore.Count > 1);
+
+    /// <summary>Two control planes are in one cluster when each lists the other; one-sided knowledge is a stale entry, not membership.</summary>
+    static List<List<ClusterHost>> Clusters(List<ClusterHost> viewers)
+    {
+        var clusters = new List<List<ClusterHost>>();
+        foreach (var viewer in viewers)
+        {
+            var joined = clusters.Where(c => c.Any(other => Knows(viewer, other) && Knows(other, viewer))).ToList();
+            var merged = joined.SelectMany(c => c).Append(viewer).OrderBy(viewers.IndexOf).ToList();
+            clusters.RemoveAll(joined.Contains);
+            clusters.Add(merged);
+        }
+        return [.. clusters.OrderBy(c => viewers.IndexOf(c[0]))];
+    }
+
+    static bool Knows(ClusterHost viewer, ClusterHost other) =>
+        Membership.Find(viewer.MicroK8s!.Nodes, other.Name, other.Address) is not null || Membership.InDatastore(viewer.MicroK8s.Datastore, other.Address);
+}

@@ -1,0 +1,32 @@
+using PiCluster.Facts;
+using PiCluster.Steps;
+
+namespace PiCluster.Planning;
+
+/// <summary>One Pi's plan as the host phases build it: the steps it needs, in order, and the checks that found nothing to do.</summary>
+public sealed class HostPlanning(ClusterHost host, IReadOnlyDictionary<string, string> addresses, List<string> warnings)
+{
+    public ClusterHost Host => host;
+
+    public string Name => host.Name;
+
+    public HostFacts Facts => host.Facts!;
+
+    /// <summary>Every inventory host's name and the address it is known by: what each Pi's /etc/hosts lists.</summary>
+    public IReadOnlyDictionary<string, string> Addresses => addresses;
+
+    public List<HostStep> Steps { get; } = [];
+
+    public List<string> Passed { get; } = [];
+
+    /// <summary>Notes <paramref name="passed"/> when <paramref name="ok"/>, else plans <paramref name="needed"/>.</summary>
+    public void Check(bool ok, string passed, params HostStep[] needed)
+    {
+        if (ok) Passed.Add(passed);
+        else Steps.AddRange(needed);
+    }
+
+    public void Add(HostStep step) => Steps.Add(step);
+
+    public void Warn(string warning) => warnings.Add(warning);
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using PiCluster.Facts;
+using PiCluster.Spec;
+using PiCluster.Tools;
+
+namespace PiCluster.Planning;
+
+/// <summary>What must hold before anything changes: names and addresses unique and usable, and every Pi one PiCluster supports.</summary>
+public static partial class HostValidation
+{
+    public static IEnumerable<string> Problems(IReadOnlyList<ClusterHost> hosts)
+    {
+        foreach (var host in hosts.Where(h => !Hostname().IsMatch(h.Name)))
+            yield return $"{host.Name}: not usable as a hostname: name the inventory entry with lowercase letters, digits and '-' (at most 63), and keep its address in ansible_host";
+        foreach (var shared in hosts.GroupBy(h => h.Address).Where(g => g.Count() > 1))
+            yield return $"{string.Join(", ", shared.Select(h => h.Name))} share the address {shared.Key}: give each Pi its own ansible_host";
+        foreach (var host in hosts.Where(h => h.Selected && h.Facts is not null))
+            foreach (var problem in HostProblems(host.Name, host.Facts!)) yield return $"{host.Name}: {problem}";
+    }
+
+    static IEnumerable<string> HostProblems(string name, HostFacts facts)
+    {
+        if (facts.Arch != "aarch64")
+            yield return $"the system is {facts.Arch}, not 64-bit Arm (aarch64): flash Ubuntu Server 24.04 LTS 64-bit";
+        if (facts.Os.Id != "ubuntu" || facts.Os.VersionId != "24.04")
+            yield return $"it runs {(facts.Os.PrettyName is { Length: > 0 } pretty ? pretty : "an unknown OS")}, not Ubuntu 24.04 LTS: flash Ubuntu Server 24.04 LTS 64-bit";
+        foreach (var module in KernelModules.Needed.Except(facts.LoadableModules))
+            yield return $"the kernel module {module} cannot be loaded (modprobe -n {module} fails): install the running kernel's modules (sudo apt install linux-modules-$(uname -r)) and re-run";
+        if (facts.Hostname != name && facts.MicroK8s is { } microk8s && (microk8s.Role == MicroK8sRole.Worker || microk8s.Nodes.Count > 1 || microk8s.Datastore.Count > 1))
+            yield return $"it is called {facts.Hostname} and is already in a MicroK8s cluster, and renaming a cluster node breaks it: name the inventory entry {facts.Hostname}, or run `sudo microk8s leave` on it first";
+    }
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
+    private static partial Regex Hostname();
+}

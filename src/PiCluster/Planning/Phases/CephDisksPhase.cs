@@ -1,0 +1,25 @@
+using PiCluster.Steps;
+
+namespace PiCluster.Planning.Phases;
+
+/// <summary>Each disk the inventory lists becomes an OSD when <see cref="DiskSafety"/> finds it safe; every unsafe one is refused
+/// with its reason.</summary>
+public static class CephDisksPhase
+{
+    public static void Plan(ClusterPlanning plan)
+    {
+        var storage = Storage.Hosts(plan);
+        if (Storage.Seed(storage)?.Facts is null) return;
+        var configured = storage.SelectMany(h => h.Facts?.MicroCeph?.Disks ?? []).ToList();
+        foreach (var host in storage.Where(h => h.Selected && h.Facts is not null))
+        {
+            var mine = configured.Where(d => d.Location == host.Name).Select(d => d.Path).ToList();
+            foreach (var disk in host.Spec.Storage!.Disks)
+            {
+                var verdict = DiskSafety.Judge(host.Name, disk, host.Spec.Storage.Wipe.Contains(disk), host.Facts!.Disks, host.Facts.DiskIds, mine);
+                if (verdict.Refusal is { } why) plan.Add(new Refuse(host.Name, why));
+                else if (verdict.ToAdd) plan.Add(new AddDisk(host.Name, verdict.Disk, verdict.Description, verdict.Losing));
+            }
+        }
+    }
+}

@@ -1,9 +1,0 @@
-using PiCluster.Steps;
-
-namespace PiCluster.Plans;
-
-/// <summary>A step started or ended on a host: what the CLI shows as progress and the recap counts.</summary>
-public sealed record StepEvent(HostStep Step, StepStatus Status, string? Message, TimeSpan Elapsed)
-{
-    public string Host => Step.Host;
-}

@@ -1,0 +1,96 @@
+using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Remote;
+using PiCluster.Spec;
+using PiCluster.Steps;
+
+namespace PiCluster.Run;
+
+/// <summary>One command over the cluster, from the inventory to the recap: one connection per inventory host (kept for the
+/// whole run), one facts probe each, a plan from the command's planner, its steps when the command applies it, and the
+/// facts read again for the cluster as it then is. `plan`, `up` and `status` are this run with `up`'s planner.</summary>
+public sealed class ClusterRun : IAsyncDisposable
+{
+    static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(90);
+
+    readonly RunScope scope;
+    readonly IRunEvents events;
+    readonly Dictionary<string, RemoteHost> remotes;
+
+    public ClusterRun(RunScope scope, IRemoteConnector connector, IRunEvents events)
+    {
+        this.scope = scope;
+        this.events = events;
+        remotes = scope.Everyone.ToDictionary(t => t.Name, t => new RemoteHost(t, connector, events.Log));
+    }
+
+    /// <summary>The clock steps wait by.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The plan and the cluster as the facts show it; nothing changes.</summary>
+    public async Task<RunResult> PlanAsync(IPlanner planner, CancellationToken ct)
+    {
+        var hosts = await GatherAsync(ct);
+        var plan = planner.Plan(hosts);
+        events.Planned(plan);
+        return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
+    }
+
+    /// <summary>The plan, its steps, and the cluster as the facts read after them show it.</summary>
+    public async Task<RunResult> ApplyAsync(IPlanner planner, CancellationToken ct)
+    {
+        var hosts = await GatherAsync(ct);
+        var plan = planner.Plan(hosts);
+        events.Planned(plan);
+        if (plan.Refused) return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
+        var context = new StepContext(remotes, Clock, events.Secret);
+        var done = await new PlanRunner(context, scope.Forks, events.Stepped).RunAsync(plan, ct);
+        var after = done.Count == 0 ? hosts : await ReadAgainAsync(hosts, ct);
+        return new(plan, done, HostRecap.From(plan, done), ClusterSummary.From(ClusterAnalysis.Analyse(after), after));
+    }
+
+    /// <summary>The cluster as it is and every way it differs from the inventory.</summary>
+    public async Task<ClusterStatus> StatusAsync(CancellationToken ct) =>
+        ClusterStatus.From((await PlanAsync(new UpPlanner(RepairStale: false), ct)).Plan);
+
+    /// <summary>Every inventory host, selected or not: the planner needs the cluster's view. Settings are read first, so a bad
+    /// inventory value stops the run before anything connects.</summary>
+    async Task<IReadOnlyList<ClusterHost>> GatherAsync(CancellationToken ct)
+    {
+        var specs = scope.Everyone.ToDictionary(t => t.Name, t => NodeSpec.From(t.Host));
+        var selected = scope.Targets.Select(t => t.Name).ToHashSet();
+        var outcomes = await ProbeAsync(scope.Everyone, "facts", "facts gathered", specs, ct);
+        var hosts = new List<ClusterHost>();
+        foreach (var outcome in outcomes)
+        {
+            var target = outcome.Target;
+            var (address, unresolved) = await HostAddresses.ResolveAsync(target.Connection.Address, ct);
+            hosts.Add(new(target, specs[target.Name], address, unresolved is null ? outcome.Value : null, unresolved ?? outcome.Message, selected.Contains(target.Name))
+            {
+                FactsElapsed = outcome.Elapsed,
+            });
+        }
+        return hosts;
+    }
+
+    /// <summary>After changes, the hosts that answered are probed again; one that does not answer now keeps its earlier facts.</summary>
+    async Task<IReadOnlyList<ClusterHost>> ReadAgainAsync(IReadOnlyList<ClusterHost> hosts, CancellationToken ct)
+    {
+        var answered = hosts.Where(h => h.Facts is not null).ToList();
+        var outcomes = await ProbeAsync([.. answered.Select(h => h.Target)], "recap", "facts read again", answered.ToDictionary(h => h.Name, h => h.Spec), ct);
+        var fresh = outcomes.Where(o => o.Succeeded).ToDictionary(o => o.Target.Name, o => o.Value!);
+        return [.. hosts.Select(h => fresh.TryGetValue(h.Name, out var facts) ? h with { Facts = facts } : h)];
+    }
+
+    Task<IReadOnlyList<HostOutcome<HostFacts>>> ProbeAsync(
+        IReadOnlyList<HostTarget> targets, string work, string done, Dictionary<string, NodeSpec> specs, CancellationToken ct) =>
+        HostsWork.RunAsync(targets, scope.Forks, events, work,
+            async (target, token) => await GatherFacts.RunAsync(await remotes[target.Name].SessionAsync(token), specs[target.Name].Storage is not null, ProbeTimeout, token),
+            _ => done, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var remote in remotes.Values) await remote.DisposeAsync();
+    }
+}

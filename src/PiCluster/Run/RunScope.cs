@@ -1,0 +1,23 @@
+using PiCluster.Ansible;
+using PiCluster.Remote;
+using PiCluster.Spec;
+
+namespace PiCluster.Run;
+
+/// <summary>What a command works on, resolved from the inventory before anything connects: the selected hosts
+/// (<see cref="Targets"/>, in inventory order), every inventory host, how to reach each, and how many at once.</summary>
+public sealed record RunScope(Inventory Inventory, IReadOnlyList<HostTarget> Targets, IReadOnlyList<HostTarget> Everyone, int Forks)
+{
+    /// <summary>Reads and checks the inventory and selects the hosts; an <see cref="InventoryException"/> names the file, line and fix.</summary>
+    public static RunScope Resolve(string inventoryPath, string? limit, int forks, TimeSpan connectTimeout, string? askedBecomePassword)
+    {
+        var inventory = InventoryLoader.Load(inventoryPath);
+        InventoryValidator.Check(inventory);
+        var selected = HostPattern.Select(inventory, limit).Select(h => h.Name).ToHashSet();
+        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, connectTimeout, askedBecomePassword)).ToList();
+        return new(inventory, [.. everyone.Where(t => selected.Contains(t.Name))], everyone, forks);
+    }
+
+    /// <summary>Inventory settings of the selected hosts that have no effect, each saying why.</summary>
+    public IReadOnlyList<string> Warnings => [.. Targets.SelectMany(t => t.Warnings).Distinct()];
+}

@@ -1,0 +1,23 @@
+using PiCluster.Ansible;
+using Variables = PiCluster.Spec.InventoryVariables;
+
+namespace PiCluster.Spec;
+
+/// <summary>What the inventory asks of one host: its role, MicroK8s channel, addons and how long to wait for it.</summary>
+public sealed record NodeSpec(
+    string Name, MicroK8sRole Role, string Channel, IReadOnlyList<AddonSpec> Addons, TimeSpan ReadyTimeout, TimeSpan RebootTimeout)
+{
+    /// <summary>The MicroCeph part; null when the host carries no storage.</summary>
+    public StorageSpec? Storage { get; init; }
+
+    public static NodeSpec From(InventoryHost host) => new(
+        host.Name,
+        host.Text(Variables.Role) == "worker" ? MicroK8sRole.Worker : MicroK8sRole.ControlPlane,
+        host.Text(Variables.MicroK8sChannel)!,
+        [.. (host.List(Variables.Addons) ?? []).Select(text => AddonSpec.Parse(text, host.Spot(Variables.Addons)))],
+        TimeSpan.FromSeconds(host.Number(Variables.ReadyTimeout)!.Value),
+        TimeSpan.FromSeconds(host.Number(Variables.RebootTimeout)!.Value))
+    {
+        Storage = StorageSpec.From(host),
+    };
+}

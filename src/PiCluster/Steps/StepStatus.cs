@@ -1,0 +1,10 @@
+namespace PiCluster.Steps;
+
+public enum StepStatus
+{
+    Started,
+    Changed,
+    Ok,
+    Failed,
+    Skipped,
+}

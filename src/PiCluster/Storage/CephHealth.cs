@@ -1,4 +1,0 @@
-namespace PiCluster.Storage;
-
-/// <summary>From `microceph.ceph -s -f json`: HEALTH_OK/WARN/ERR, the checks' messages, and how many OSDs are up.</summary>
-public sealed record CephHealth(string Status, IReadOnlyList<string> Reasons, int Osds, int OsdsUp);

@@ -1,0 +1,88 @@
+using PiCluster.Facts;
+using PiCluster.Tools;
+using PiCluster.Ansible;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Remote;
+using PiCluster.Tests.Ansible;
+
+namespace PiCluster.Tests.Facts;
+
+public sealed class MicroK8sTests
+{
+    static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "microk8s", name));
+
+    [Fact]
+    public void Reads_every_addon_of_the_status_yaml_with_its_repository()
+    {
+        Assert.Equal(
+            [
+                new AddonState("argocd", "community", false), new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true),
+                new AddonState("helm3", "core", true), new AddonState("metallb", "core", false), new AddonState("rook-ceph", "core", true),
+            ],
+            MicroK8sOutput.ParseAddons(Sample("status-ha.yaml")));
+    }
+
+    [Fact]
+    public void Reads_the_reference_status_sample()
+    {
+        var yaml = "microk8s:\n  running: True\nhigh-availability:\n  enabled: True\n  nodes:\n    - address: 10.0.0.11:19001\n      role: voter\n"
+            + "    - address: 10.0.0.14:19001\n      role: standby\naddons:\n  - name: dns\n    repository: core\n    description: CoreDNS\n    version: 1.10.1\n    status: enabled\n";
+
+        Assert.Equal([new AddonState("dns", "core", true)], MicroK8sOutput.ParseAddons(yaml));
+        Assert.True(MicroK8sOutput.ParseRunning(yaml));
+    }
+
+    [Fact]
+    public void A_stopped_node_lists_no_addons_and_is_not_running()
+    {
+        Assert.Empty(MicroK8sOutput.ParseAddons(Sample("status-stopped.yaml")));
+        Assert.False(MicroK8sOutput.ParseRunning(Sample("status-stopped.yaml")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("This MicroK8s deployment is acting as a node in a cluster. Please use the microk8s kubectl on the master.")]
+    [InlineData("microk8s is not running, try microk8s start")]
+    [InlineData("""{"apiVersion": "v1", "kind": "List"}""")]
+    [InlineData("""{"items": 5}""")]
+    [InlineData("""{"items": [{"status": {}}]}""")]
+    [InlineData("""{"items": [{"metadata": {"name": "pi-01"}, "status": {"addresses": []""")]
+    public void Output_that_is_not_the_node_list_reads_as_no_nodes(string output)
+    {
+        Assert.Empty(MicroK8sOutput.ParseNodes(output));
+    }
+
+    [Fact]
+    public void Reads_nodes_by_internal_ip_readiness_and_control_plane_label()
+    {
+        var json = """
+            {"apiVersion": "v1", "kind": "List", "items": [
+              {"metadata": {"name": "pi-01", "labels": {"node.kubernetes.io/microk8s-controlplane": "microk8s-controlplane"}},
+               "status": {"addresses": [{"type": "Hostname", "address": "pi-01"}, {"type": "InternalIP", "address": "10.0.0.11"}],
+                          "conditions": [{"type": "Ready", "status": "True"}]}},
+              {"metadata": {"name": "pi-04", "labels": {"node.kubernetes.io/microk8s-worker": "microk8s-worker"}},
+               "status": {"addresses": [{"type": "InternalIP", "address": "10.0.0.14"}],
+                          "conditions": [{"type": "Ready", "status": "Unknown", "reason": "NodeStatusUnknown"}]}},
+              {"metadata": {"name": "pi-05"}, "status": {}}
+            ]}
+            """;
+
+        Assert.Equal(
+            [new ClusterNode("pi-01", "10.0.0.11", true, true), new ClusterNode("pi-04", "10.0.0.14", false, false), new ClusterNode("pi-05", null, false, false)],
+            MicroK8sOutput.ParseNodes(json));
+    }
+
+    [Fact]
+    public void Reads_datastore_roles_by_name()
+    {
+        var yaml = "- Address: 10.0.0.11:19001\n  ID: 1\n  Role: 0\n- Address: 10.0.0.12:19001\n  ID: 2\n  Role: 1\n- Address: 10.0.0.13:19001\n  ID: 3\n  Role: 2\n";
+
+        Assert.Equal(
+            [new DatastoreMember("10.0.0.11:19001", "voter"), new DatastoreMember("10.0.0.12:19001", "standby"), new DatastoreMember("10.0.0.13:19001", "spare")],
+            MicroK8sOutput.ParseDatastore(yaml));
+    }
+}

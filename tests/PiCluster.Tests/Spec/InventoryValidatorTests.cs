@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using PiCluster.Ansible;
+using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Recap;
+using PiCluster.Run;
+using PiCluster.Spec;
+using PiCluster.Steps;
+using PiCluster.Remote;
+using PiCluster.Tools;
+using PiCluster.Tests.Ansible;
+
+namespace PiCluster.Tests.Spec;
+
+public sealed class InventoryValidatorTests
+{
+    static InventoryException Check(string name)
+    {
+        var inventory = InventoryLoader.Load(TestData.BrokenInventory(name));
+        return Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory));
+    }
+
+    [Fact]
+    public void A_near_miss_of_a_known_variable_suggests_it()
+    {
+        var error = Check("validator-typo.yaml");
+
+        Assert.Equal($"{TestData.BrokenInventory("validator-typo.yaml")}:4:21: ansible_hots is not a variable PiCluster knows. Did you mean ansible_host?", error.Message);
+    }
+
+    [Fact]
+    public void A_connection_other_than_ssh_is_refused()
+    {
+        var error = Check("validator-connection.yaml");
+
+        Assert.Equal($"{TestData.BrokenInventory("validator-connection.yaml")}:3:25: ansible_connection is 'local', but PiCluster accepts only ssh, smart, paramiko. Set ansible_connection to ssh or remove it", error.Message);
+    }
+
+    [Fact]
+    public void The_first_problem_in_the_file_is_reported()
+    {
+        // ansible_become: maybe (line 3) comes before ansible_prot (line 9); other Ansible variables and plain names are fine.
+        var error = Check("validator-order.yaml");
+
+        Assert.Equal($"{TestData.BrokenInventory("validator-order.yaml")}:3:21: ansible_become must be true or false, got 'maybe'. Write true or false", error.Message);
+    }
+
+    [Fact]
+    public void A_wrong_type_for_a_known_variable_is_refused()
+    {
+        var inventory = InventoryLoader.Load(TestData.BrokenInventory("port-word.yaml"));
+
+        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory));
+
+        Assert.Equal("ansible_port must be an integer, got 'twenty-two'", error.Problem);
+    }
+
+    [Theory]
+    [InlineData("lab.yaml")]
+    [InlineData("guide-usa.ini")]
+    [InlineData("precedence/inventory.yaml")]
+    [InlineData("vars-folders/hosts")]
+    public void Ordinary_inventories_pass(string name)
+    {
+        InventoryValidator.Check(InventoryLoader.Load(TestData.Inventory(name)));
+    }
+
+    [Theory]
+    [InlineData("ansible_scp_extra_args")]
+    [InlineData("ansible_ssh_user")]
+    [InlineData("ansible_become_user")]
+    [InlineData("picluster_something_new_and_far_from_anything")]
+    [InlineData("ntp_server")]
+    public void Real_ansible_variables_and_unrelated_names_are_not_typos(string name)
+    {
+        var host = new InventoryHost("pi1", ["all"], new Dictionary<string, Variable> { [name] = new(name, JsonValue.Create("x"), new SourceSpot("inventory.yaml", 1, 1)) });
+
+        InventoryValidator.Check(new Inventory("inventory.yaml", [host], [new InventoryGroup("all", ["pi1"], [])]));
+    }
+
+    [Fact]
+    public void The_table_holds_every_variable_PiCluster_reads_once()
+    {
+        string[] expected =
+        [
+            "ansible_host", "ansible_ssh_host", "ansible_port", "ansible_ssh_port", "ansible_user", "ansible_ssh_user", "ansible_ssh_private_key_file", "ansible_password", "ansible_ssh_pass",
+            "ansible_become_password", "ansible_become_pass", "ansible_ssh_common_args", "ansible_ssh_extra_args", "ansible_ssh_timeout",
+            "ansible_connection", "ansible_become", "ansible_python_interpreter", "picluster_jump_host",
+            "picluster_role", "microk8s_channel", "microk8s_addons", "picluster_ready_timeout", "picluster_reboot_timeout",
+            "microceph_disks", "microceph_wipe", "microceph_channel",
+        ];
+
+        Assert.Equal(expected, InventoryVariables.All.Select(v => v.Name));
+        Assert.All(InventoryVariables.All, v => Assert.False(string.IsNullOrWhiteSpace(v.Meaning)));
+    }
+}

@@ -1,0 +1,34 @@
+using PiCluster.Steps;
+using PiCluster.Tests.Fakes;
+
+namespace PiCluster.Tests.Steps;
+
+public sealed class WaitForMicroK8sTests
+{
+    readonly FakePis pis = new();
+
+    [Fact]
+    public async Task Waits_with_microk8s_own_timeout_and_changes_nothing()
+    {
+        // When
+        var result = await pis.ApplyAsync(new WaitForMicroK8s("pi-01", TimeSpan.FromSeconds(300)), TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(StepResult.Unchanged, result);
+        Assert.Equal(["/snap/bin/microk8s status --wait-ready --timeout 300"], pis["pi-01"].AsRoot);
+    }
+
+    [Fact]
+    public async Task MicroK8s_not_ready_within_the_limit_fails_pointing_at_microk8s_inspect()
+    {
+        // Given
+        pis["pi-01"].On("--wait-ready", FakeShell.Fails(1, ""));
+
+        // When
+        var failure = await Assert.ThrowsAsync<StepException>(() =>
+            pis.ApplyAsync(new WaitForMicroK8s("pi-01", TimeSpan.FromSeconds(300)), TestContext.Current.CancellationToken));
+
+        // Then
+        Assert.Equal("microk8s on pi-01 was not ready within 300 s: run `sudo microk8s inspect` on it (picluster_ready_timeout sets the wait)", failure.Message);
+    }
+}
