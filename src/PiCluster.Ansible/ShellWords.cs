@@ -39,9 +39,13 @@ public static class ShellWords
                     Add(c, i);
             }
             else if (c is ' ' or '\t' or '\r' or '\n')
+            {
                 End();
+            }
             else if (c == '#' && comments)
+            {
                 break;
+            }
             else if (c is '\'' or '"')
             {
                 Begin(i);

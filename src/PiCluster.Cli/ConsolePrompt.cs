@@ -19,7 +19,10 @@ public sealed class ConsolePrompt : ISecretPrompt
             for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
             {
                 if (key.Key == ConsoleKey.Backspace) { if (answer.Length > 0) answer.Length--; }
-                else if (!char.IsControl(key.KeyChar)) answer.Append(key.KeyChar);
+                else if (!char.IsControl(key.KeyChar))
+                {
+                    answer.Append(key.KeyChar);
+                }
             }
             Console.Error.WriteLine();
             return Secrets.Add(answer.ToString());

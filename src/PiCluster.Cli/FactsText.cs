@@ -1,5 +1,5 @@
-using PiCluster.Spec;
 using PiCluster.Facts;
+using PiCluster.Spec;
 
 namespace PiCluster.Cli;
 

@@ -10,10 +10,13 @@ public static class HostResultTable
     {
         var table = new Table().Border(TableBorder.Simple).AddColumns("host", "address", "result");
         foreach (var outcome in outcomes.Where(o => !failuresOnly || !o.Succeeded))
+        {
             table.AddRow(
                 Markup.Escape(outcome.Target.Name),
                 Markup.Escape(Address(outcome.Target.Connection)),
                 outcome.Succeeded ? $"[green]{Markup.Escape(success(outcome.Value!))}[/]" : $"[red]{Markup.Escape(Label(outcome.Failure!.Value))}[/]");
+        }
+
         if (table.Rows.Count > 0) AnsiConsole.Write(table);
         var failed = outcomes.Where(o => !o.Succeeded).ToList();
         foreach (var outcome in failed) Console.WriteLine(Secrets.Redact(outcome.Message ?? ""));

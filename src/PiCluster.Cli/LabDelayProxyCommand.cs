@@ -1,6 +1,6 @@
-using System.Runtime.Versioning;
 using System.CommandLine;
 using System.Net;
+using System.Runtime.Versioning;
 using PiCluster.Lab;
 
 namespace PiCluster.Cli;

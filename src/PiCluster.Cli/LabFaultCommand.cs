@@ -1,6 +1,6 @@
-using System.Runtime.Versioning;
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.Versioning;
 
 namespace PiCluster.Cli;
 

@@ -1,5 +1,5 @@
-using System.Runtime.Versioning;
 using System.CommandLine;
+using System.Runtime.Versioning;
 using PiCluster.Lab;
 
 namespace PiCluster.Cli;

@@ -1,5 +1,5 @@
-using System.Runtime.Versioning;
 using System.CommandLine;
+using System.Runtime.Versioning;
 using PiCluster.Lab;
 using Spectre.Console;
 
@@ -26,8 +26,11 @@ public static class LabStatusCommand
         var table = new Table().Border(TableBorder.Simple)
             .AddColumns("node", "address", "power", "hostname", "memory", "delay");
         foreach (var n in nodes)
+        {
             table.AddRow(n.Name, n.Port == 22 ? n.Address : $"{n.Address}:{n.Port}", Markup.Escape(n.Power), Markup.Escape(n.Hostname),
                 $"{n.MemoryGb} GB", n.DelayMs is { } ms ? $"{ms} ms" : "-");
+        }
+
         AnsiConsole.Write(table);
     }
 }

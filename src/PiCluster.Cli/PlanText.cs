@@ -1,11 +1,4 @@
-using PiCluster.Facts;
 using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Cli;
 
@@ -23,8 +16,14 @@ public static class PlanText
         foreach (var host in plan.Hosts)
         {
             var title = $"{host.Name} ({host.Host.Address})";
-            if (!host.Reachable) Line($"{title}: unreachable: {host.Host.Unreachable}");
-            else if (host.Steps.Count == 0) Line($"{title}: nothing to do");
+            if (!host.Reachable)
+            {
+                Line($"{title}: unreachable: {host.Host.Unreachable}");
+            }
+            else if (host.Steps.Count == 0)
+            {
+                Line($"{title}: nothing to do");
+            }
             else
             {
                 Line($"{title}:");

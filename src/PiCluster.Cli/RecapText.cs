@@ -13,9 +13,12 @@ public static class RecapText
         Console.WriteLine();
         var table = new Table().Border(TableBorder.Simple).AddColumns("host", "ok", "changed", "unreachable", "failed", "skipped", "time");
         foreach (var host in recap)
+        {
             table.AddRow(
                 Markup.Escape(host.Host), $"{host.Ok}", host.Changed > 0 ? $"[yellow]{host.Changed}[/]" : "0", host.Unreachable ? "[red]1[/]" : "0",
                 host.Failed > 0 ? $"[red]{host.Failed}[/]" : "0", $"{host.Skipped}", $"{host.Elapsed.TotalSeconds:0.0} s");
+        }
+
         AnsiConsole.Write(table);
         foreach (var host in recap.Where(h => h.Messages.Count > 0))
             foreach (var message in host.Messages) Console.WriteLine(Secrets.Redact($"{host.Host}: {message}"));

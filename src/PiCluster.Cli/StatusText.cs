@@ -13,10 +13,13 @@ public static class StatusText
         {
             var table = new Table().Border(TableBorder.Simple).AddColumns("node", "address", "role", "ready", "channel", "version", "inventory");
             foreach (var node in cluster.Nodes)
+            {
                 table.AddRow(
                     Markup.Escape(node.Name), Markup.Escape(node.Address ?? "-"), node.ControlPlane ? "control plane" : "worker",
                     node.Ready ? "[green]Ready[/]" : "[red]NotReady[/]", Markup.Escape(node.Channel ?? "-"), Markup.Escape(node.Version ?? "-"),
                     node.InInventory ? "yes" : "[yellow]no[/]");
+            }
+
             AnsiConsole.Write(table);
             Console.WriteLine(
                 $"Cluster: {cluster.Ready} of {cluster.Nodes.Count} nodes Ready, {cluster.ControlPlanes} control plane{(cluster.ControlPlanes == 1 ? "" : "s")}, "

@@ -1,4 +1,3 @@
-global using PiCluster.Lab;
 global using PiCluster.Lab.Simulator.Cluster;
 global using PiCluster.Lab.Simulator.Faults;
 global using PiCluster.Lab.Simulator.Hosting;

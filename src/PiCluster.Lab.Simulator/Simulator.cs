@@ -6,7 +6,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator;
 
-/// Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault) ARGS...`.
+/// <summary>Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault) ARGS...`.</summary>
 public static class Simulator
 {
     public static int Run(string[] argv, Output output)
@@ -24,7 +24,7 @@ public static class Simulator
         return code;
     }
 
-    private static int Dispatch(Invocation invocation, Output output)
+    static int Dispatch(Invocation invocation, Output output)
     {
         try
         {

@@ -25,7 +25,10 @@ public sealed record LabDisk(string Node, string Id, long Bytes, string Flag)
         var id = parts[1];
         if (!(id.StartsWith("usb-", StringComparison.Ordinal) || id.StartsWith("nvme-", StringComparison.Ordinal)) || id.Length < 6
             || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
             throw new LabException($"--disk {spec}: the id must be a /dev/disk/by-id name starting with usb- or nvme- (letters, digits, - _ .)");
+        }
+
         var flag = parts.Length == 4 ? parts[3] : "empty";
         if (!Flags.Contains(flag)) throw new LabException($"--disk {spec}: unknown flag {flag} (known: {string.Join(", ", Flags)})");
         return new LabDisk(parts[0], id, ParseSize(spec, parts[2]), flag);
@@ -34,7 +37,7 @@ public sealed record LabDisk(string Node, string Id, long Bytes, string Flag)
     static long ParseSize(string spec, string text)
     {
         var unit = text.Length > 0 ? char.ToUpperInvariant(text[^1]) : ' ';
-        long factor = unit switch { 'M' => 1_000_000, 'G' => 1_000_000_000, 'T' => 1_000_000_000_000, _ => 0 };
+        var factor = unit switch { 'M' => 1_000_000, 'G' => 1_000_000_000, 'T' => 1_000_000_000_000, _ => 0 };
         if (factor == 0 || !long.TryParse(text[..^1], out var number) || number < 1)
             throw new LabException($"--disk {spec}: size {text} is not a number with M, G or T (decimal, as on the label), e.g. 250G");
         return number * factor;

@@ -6,7 +6,7 @@ namespace PiCluster.Lab;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(LabSettings))]
 [JsonSerializable(typeof(List<BlockDevice>))]
-internal sealed partial class LabJsonContext : JsonSerializerContext;
+sealed partial class LabJsonContext : JsonSerializerContext;
 
 public static class LabJson
 {

@@ -32,7 +32,9 @@ public static class LeftoverProcesses
             var args = Read(Path.Combine(entry, "cmdline"));
             if (args.Any(a => a.StartsWith(nodes, StringComparison.Ordinal)) || IsSupervisor(args, labDir)
                 || Read(Path.Combine(entry, "environ")).Any(v => v.StartsWith("NODE_DIR=" + nodes, StringComparison.Ordinal)))
+            {
                 pids.Add(pid);
+            }
         }
         return pids;
     }

@@ -69,12 +69,16 @@ public static class NodeDisks
         {
             Directory.CreateDirectory(Path.Combine(devDisk, sub));
             foreach (var link in Directory.GetFileSystemEntries(Path.Combine(devDisk, sub)))
+            {
                 if (!wanted.TryGetValue(Path.GetRelativePath(devDisk, link), out var target) || new FileInfo(link).LinkTarget != target)
                     File.Delete(link);
+            }
         }
         foreach (var (link, target) in wanted)
+        {
             if (new FileInfo(Path.Combine(devDisk, link)).LinkTarget is null)
                 File.CreateSymbolicLink(Path.Combine(devDisk, link), target);
+        }
     }
 
     static BlockDevice SdCard(LabNode node)
@@ -88,8 +92,13 @@ public static class NodeDisks
     {
         var device = new BlockDevice
         {
-            Name = name, Model = disk.Model, Bytes = disk.Bytes, Transport = disk.Transport, ById = disk.ById,
-            Boot = disk.Flag == "boot", FsType = disk.Flag == "data" ? "ext4" : null,
+            Name = name,
+            Model = disk.Model,
+            Bytes = disk.Bytes,
+            Transport = disk.Transport,
+            ById = disk.ById,
+            Boot = disk.Flag == "boot",
+            FsType = disk.Flag == "data" ? "ext4" : null,
         };
         if (disk.Flag == "boot") device.Partitions.AddRange(BootPartitions(device));
         if (disk.Flag is "partitioned" or "mounted")

@@ -17,8 +17,8 @@ public sealed class PiImage(LabPaths paths, LabSettings options)
         await WriteHomeAsync(dir, ct);
         WriteHardware(dir, node);
         WriteProgramsAndShims(dir, node);
-                (await LocalProcess.RunAsync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", $"root@{node.Name}", "-f", Path.Combine(dir, "ssh_host_ed25519_key")], ct: ct))
-            .OrThrow("ssh-keygen for the host key");
+        (await LocalProcess.RunAsync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", $"root@{node.Name}", "-f", Path.Combine(dir, "ssh_host_ed25519_key")], ct: ct))
+    .OrThrow("ssh-keygen for the host key");
         foreach (var log in new[] { paths.SshCommands(node.Name), paths.SimulatorCalls(node.Name) })
             WorldWritable(log);
     }
@@ -71,8 +71,11 @@ public sealed class PiImage(LabPaths paths, LabSettings options)
         string Fill(string text) => text.Replace("@LAB_DIR@", paths.Dir).Replace("@NODE@", node.Name)
             .Replace("@NODE_DIR@", dir);
         foreach (var sub in new[] { "usr-bin", "usr-sbin" })
+        {
             foreach (var shim in Directory.GetFiles(Path.Combine(source, sub)))
                 Executable(Path.Combine(dir, sub, Path.GetFileName(shim)), Fill(File.ReadAllText(shim)));
+        }
+
         Executable(Path.Combine(dir, "exec-logged"), Fill(File.ReadAllText(Path.Combine(source, "exec-logged"))));
     }
 

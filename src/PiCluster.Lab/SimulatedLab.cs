@@ -60,7 +60,7 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
             var power = LabJson.ReadPower(paths, n.Name);
             if (power is "on" or "paused" && !control.IsRunning(n.Name)) power = "crashed";
             var hostname = File.ReadAllText(Path.Combine(paths.NodeDir(n.Name), "etc", "hostname")).Trim();
-            int? delay = DelayProxy.IsRunning(paths, n.Name) ? DelayProxy.DelayMs(paths, n.Name) : null;
+            var delay = DelayProxy.IsRunning(paths, n.Name) ? DelayProxy.DelayMs(paths, n.Name) : null;
             return new LabNodeStatus(n.Name, n.Address, lab.Port, power, hostname, n.MemoryGb, delay);
         }).ToList();
     }

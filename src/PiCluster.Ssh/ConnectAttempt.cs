@@ -52,8 +52,6 @@ sealed class ConnectAttempt
         }
         toClose.Reverse();
         foreach (var item in toClose)
-        {
             item.Dispose();
-        }
     }
 }

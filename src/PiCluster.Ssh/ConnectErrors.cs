@@ -40,13 +40,9 @@ static class ConnectErrors
     {
         List<string> tried = [];
         if (auth.Offered.Count > 0)
-        {
             tried.Add((auth.Offered.Count == 1 ? "the key " : "the keys ") + string.Join(", ", auth.Offered));
-        }
         if (auth.Password)
-        {
             tried.Add("the password");
-        }
         var offered = tried.Count == 0 ? "the login" : string.Join(" and ", tried);
         var skipped = auth.Skipped.Count == 0 ? "" : $" (not offered: {string.Join("; ", auth.Skipped)})";
         var fix = auth.Password

@@ -21,9 +21,7 @@ static class RemoteCommand
             + "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 124' USR1\n";
         var job = "{ " + command + "\n} <&3 3<&- &\n";
         if (timeout == Timeout.InfiniteTimeSpan)
-        {
             return Traps + job + "wait $!";
-        }
         var seconds = Math.Ceiling(timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return Traps + job + "c=$!\n"
             + $"(trap 'kill $! 2>/dev/null; exit 0' TERM; sleep {seconds} & wait $!; kill -USR1 $$) 3<&- &\n"

@@ -25,9 +25,7 @@ sealed class SessionOpener(SshOptions options)
         {
             client.Dispose();
             if (attempt.Aborted)
-            {
                 throw new OperationCanceledException();
-            }
             throw ConnectErrors.Translate(verifier.Refusal ?? e, host, auth, timeout) ?? (Exception)new InvalidOperationException($"connecting to {host.Where} failed unexpectedly: {e.Message}", e);
         }
     }

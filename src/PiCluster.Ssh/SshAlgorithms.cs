@@ -37,8 +37,10 @@ static class SshAlgorithms
                 break;
         }
         if (algorithms.Count == 0)
+        {
             throw new RemoteException(RemoteFailure.Unreachable,
                 $"cannot connect to {where}: KexAlgorithms={spec} in the inventory's ssh options leaves no key exchange picluster supports; choose from {supported}");
+        }
     }
 
     static void Prefer<T>(IOrderedDictionary<string, T> algorithms, IEnumerable<string> names)
@@ -54,8 +56,6 @@ static class SshAlgorithms
     static void RemoveWhere<T>(IOrderedDictionary<string, T> algorithms, Func<string, bool> weak)
     {
         foreach (var name in algorithms.Keys.Where(weak).ToList())
-        {
             algorithms.Remove(name);
-        }
     }
 }

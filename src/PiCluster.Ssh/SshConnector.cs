@@ -31,7 +31,7 @@ public sealed class SshConnector : IRemoteConnector
         var opening = Task.Factory.StartNew(() => Open(host, attempt), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            return await opening.WaitAsync(ct).ConfigureAwait(false);
+            return await opening.WaitAsync(ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using PiCluster.Remote;
-using PiCluster.Ssh.Jump;
 using Renci.SshNet;
 using Renci.SshNet.Common;
 
@@ -19,10 +18,10 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
 
     public async Task<CommandResult> RunAsync(string command, string? stdin, TimeSpan timeout, CancellationToken ct)
     {
-        await channels.WaitAsync(ct).ConfigureAwait(false);
+        await channels.WaitAsync(ct);
         try
         {
-            return await RunOneAsync(command, stdin, timeout, ct).ConfigureAwait(false);
+            return await RunOneAsync(command, stdin, timeout, ct);
         }
         finally
         {
@@ -50,16 +49,14 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
         try
         {
             // The Pi's watchdog ends the command at the timeout; this one is for a Pi that cannot say so.
-            await running.WaitAsync(timeout == Timeout.InfiniteTimeSpan ? timeout : timeout + WatchdogGrace, ct).ConfigureAwait(false);
+            await running.WaitAsync(timeout == Timeout.InfiniteTimeSpan ? timeout : timeout + WatchdogGrace, ct);
             if (ssh.ExitStatus == RemoteCommand.TimedOut && clock.Elapsed >= timeout)
-            {
                 throw TimedOut(command, timeout);
-            }
             return new CommandResult(ssh.ExitStatus, ssh.Result, ssh.Error);
         }
         catch (TimeoutException)
         {
-            await StopAsync(stop, running).ConfigureAwait(false);
+            await StopAsync(stop, running);
             throw TimedOut(command, timeout);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -74,13 +71,9 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
         finally
         {
             if (running.IsCompleted)
-            {
                 ssh.Dispose();
-            }
             else
-            {
                 _ = running.ContinueWith(_ => ssh.Dispose(), TaskScheduler.Default);
-            }
         }
     }
 
@@ -92,23 +85,21 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
             // Always close stdin, so a command that reads it ends instead of waiting forever.
             using var input = ssh.CreateInputStream();
             if (stdin is not null)
-            {
                 input.Write(Encoding.UTF8.GetBytes(stdin));
-            }
         }
         catch (Exception e) when ((e is InvalidOperationException or SshException or ObjectDisposedException) && execution.IsCompleted)
         {
             // The command ended before reading its input.
         }
-        await execution.ConfigureAwait(false);
+        await execution;
     }
 
     static async Task StopAsync(CancellationTokenSource stop, Task running)
     {
-        await Task.Run(stop.Cancel).ConfigureAwait(false);
+        await Task.Run(stop.Cancel);
         try
         {
-            await running.ConfigureAwait(false);
+            await running;
         }
         catch (Exception e) when (e is OperationCanceledException or SshException or ObjectDisposedException)
         {
@@ -134,11 +125,9 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
     public async ValueTask DisposeAsync()
     {
         // Disconnecting waits for SSH.NET's receiving thread.
-        await Task.Run(client.Dispose).ConfigureAwait(false);
+        await Task.Run(client.Dispose);
         foreach (var part in jump)
-        {
             part.Dispose();
-        }
         channels.Dispose();
     }
 }

@@ -18,7 +18,9 @@ public static class Repo
     public static ProcessStartInfo Interruptible(IEnumerable<string> args, string home) =>
         new("env", ["--default-signal=INT", Launcher, .. args])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, Environment = { ["HOME"] = home },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["HOME"] = home },
         };
 
     static string Build()
@@ -35,8 +37,11 @@ public static class Repo
     static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "picluster")) && File.Exists(Path.Combine(dir.FullName, "PiCluster.slnx")))
                 return dir.FullName;
+        }
+
         throw new InvalidOperationException("cannot find the repository root above " + AppContext.BaseDirectory);
     }
 }

@@ -8,7 +8,7 @@ namespace PiCluster.Ansible.Ini;
 /// Reads an Ansible INI inventory: hosts before any section are ungrouped, then [group], [group:children] and
 /// [group:vars] sections. A group must be declared by [name] or [name:children] somewhere in the file.
 /// </summary>
-internal static partial class IniInventoryReader
+static partial class IniInventoryReader
 {
     public static void Read(string file, string text, InventoryDraft draft)
     {
@@ -29,8 +29,10 @@ internal static partial class IniInventoryReader
                 continue;
             }
             if (line[0] == '[' && line[^1] == ']')
+            {
                 throw new InventoryException(at.Spot(0), $"'{line}' is not a section header Ansible accepts",
                     "Write [name], [name:vars] or [name:children], with no spaces in the name and only a # comment after the ]");
+            }
 
             switch (kind)
             {
@@ -47,11 +49,13 @@ internal static partial class IniInventoryReader
         }
 
         if (pending.Count > 0 && pending.GetAt(0) is var (name, first))
+        {
             throw first.IsChild
                 ? new InventoryException(first.Where, $"[{first.Parents[^1]}:children] lists {name}, but no [{name}] or [{name}:children] section declares it",
                     $"Add a [{name}] section with its hosts, or remove {name} from [{first.Parents[^1]}:children]")
                 : new InventoryException(first.Where, $"[{name}:vars] sets variables for {name}, but no [{name}] or [{name}:children] section declares it",
                     $"Add a [{name}] section (it may be empty), or correct the group name");
+        }
     }
 
     static (GroupDraft Group, string Kind) Declare(Match header, IniLine at, InventoryDraft draft, OrderedDictionary<string, IniPending> pending)
@@ -59,16 +63,21 @@ internal static partial class IniInventoryReader
         var name = header.Groups["name"].Value;
         var kind = header.Groups["kind"].Success ? header.Groups["kind"].Value : "hosts";
         if (kind is not ("hosts" or "children" or "vars"))
+        {
             throw new InventoryException(at.Spot(name.Length + 2), $"[{name}:{kind}] is not a kind of section Ansible knows",
                 $"Use [{name}] for hosts, [{name}:children] for child groups or [{name}:vars] for variables");
+        }
 
         if (!draft.HasGroup(name) && kind == "vars" && !pending.ContainsKey(name))
             pending.Add(name, new IniPending(at.Spot(0), false, []));
         var group = draft.Group(name);
         // [name] or [name:children] declares the group, which settles any earlier mention of it.
         if (kind != "vars" && pending.Remove(name, out var waiting))
+        {
             foreach (var parent in waiting.Parents)
                 draft.Group(parent).AddChild(group, waiting.Where);
+        }
+
         return (group, kind);
     }
 
@@ -79,8 +88,10 @@ internal static partial class IniInventoryReader
             throw new InventoryException(at.Spot(column), $"this host line {problem}", "Close the quote, or put a backslash before a quote that is part of a value");
         var host = words[0];
         if (host.Text == "---")
+        {
             throw new InventoryException(at.Spot(host.Start), "--- starts a YAML document, but this file is read as an INI inventory",
                 "Name the file with a .yaml extension so it is read as YAML");
+        }
 
         var (names, port) = HostNames.Read(host.Text, at.Spot(host.Start));
         var variables = words.Skip(1).Select(word => HostVariable(word, at)).ToList();
@@ -96,10 +107,13 @@ internal static partial class IniInventoryReader
     {
         var equals = word.Text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
+        {
             throw new InventoryException(at.Spot(word.Start), $"'{word.Text}' is not a name=value variable",
                 word.Text.StartsWith(';')
                     ? "; starts a comment only at the beginning of a line; after a host, use #"
                     : "After the host name write variables as name=value, and quote values that contain spaces");
+        }
+
         return new Variable(word.Text[..equals], Value(word.Text[(equals + 1)..]), at.Spot(word.ColumnOf(equals + 1)));
     }
 

@@ -7,7 +7,7 @@ namespace PiCluster.Ansible.Ini;
 /// Python's ast.literal_eval, which Ansible's INI plugin applies to every value: numbers, strings, True/False/None,
 /// lists, tuples and dicts. Anything else (sets, complex numbers, names) is not a literal and stays text.
 /// </summary>
-internal sealed class PythonLiteral
+sealed class PythonLiteral
 {
     readonly string text;
     int at;

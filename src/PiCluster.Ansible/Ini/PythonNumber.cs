@@ -7,7 +7,7 @@ using PiCluster.Ansible.Reading;
 namespace PiCluster.Ansible.Ini;
 
 /// <summary>Python 3 number literals: 42, 1_000, 0x1F, 0o17, 0b101, 1.5, .5, 5., 1e3 (007 is not one; complex numbers are refused).</summary>
-internal static class PythonNumber
+static class PythonNumber
 {
     public static bool TryRead(string text, ref int at, out JsonNode? value)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace PiCluster.Ansible.Ini;
 
 /// <summary>Python string literals: '…', "…", triple quotes, the r/u/b prefixes and backslash escapes.</summary>
-internal static class PythonString
+static class PythonString
 {
     public static bool StartsAt(string text, int at)
     {
@@ -87,7 +87,10 @@ internal static class PythonString
     {
         if (at + length > text.Length || !int.TryParse(text.AsSpan(at, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+        {
             return false;
+        }
+
         result.Append(char.ConvertFromUtf32(code));
         at += length;
         return true;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PiCluster.Ansible.Output;
 
 namespace PiCluster.Ansible.Output;
 
@@ -20,8 +19,11 @@ public static class AnsibleInventoryJson
 
         var hostvars = new JsonObject();
         foreach (var host in inventory.Hosts.Where(h => chosen.Contains(h.Name) && h.Vars.Count > 0))
+        {
             hostvars[host.Name] = new JsonObject(host.Vars.Values.Select(v =>
                 KeyValuePair.Create(v.Name, redact.Contains(v.Name) ? JsonValue.Create(Redacted) : v.Value?.DeepClone())));
+        }
+
         result["_meta"] = new JsonObject { ["hostvars"] = hostvars };
         return PythonJson.Write(result);
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PiCluster.Ansible.Output;
 
 /// <summary>Writes a double as Python's repr() and json.dumps() do: 1000.0, 1e-07, 1e+16, NaN, Infinity.</summary>
-internal static class PythonFloat
+static class PythonFloat
 {
     public static string Repr(double value)
     {

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace PiCluster.Ansible.Output;
 
 /// <summary>Writes values as Python's json.dumps(sort_keys=True, indent=4, ensure_ascii=False) does, which is what ansible-inventory prints.</summary>
-internal static class PythonJson
+static class PythonJson
 {
     public static string Write(JsonNode? value)
     {

@@ -4,7 +4,7 @@ namespace PiCluster.Ansible.Patterns;
 /// The hosts of a group with those of its descendants, in Ansible's order: the group's own hosts, then its children's,
 /// then each deeper level's.
 /// </summary>
-internal static class GroupWalk
+static class GroupWalk
 {
     public static IEnumerable<InventoryHost> Hosts(InventoryIndex index, InventoryGroup group)
     {

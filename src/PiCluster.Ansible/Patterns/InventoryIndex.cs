@@ -1,7 +1,7 @@
 namespace PiCluster.Ansible.Patterns;
 
 /// <summary>An inventory's hosts and groups by name, so that patterns over thousands of hosts stay fast.</summary>
-internal sealed class InventoryIndex(Inventory inventory)
+sealed class InventoryIndex(Inventory inventory)
 {
     readonly Dictionary<string, InventoryHost> hosts = inventory.Hosts.ToDictionary(h => h.Name);
     readonly Dictionary<string, InventoryGroup> groups = inventory.Groups.ToDictionary(g => g.Name);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PiCluster.Ansible.Patterns;
 
 /// <summary>Matches group and host names against one pattern term: `~regex` (anchored at the start) or a shell wildcard (whole name).</summary>
-internal static class NameMatcher
+static class NameMatcher
 {
     public static Regex For(string term)
     {
@@ -29,9 +29,13 @@ internal static class NameMatcher
         {
             var c = term[i];
             if (c == '*')
+            {
                 regex.Append(".*");
+            }
             else if (c == '?')
+            {
                 regex.Append('.');
+            }
             else if (c == '[' && ClassEnd(term, i) is var end and > 0)
             {
                 var inside = term[(i + 1)..end];
@@ -39,7 +43,9 @@ internal static class NameMatcher
                 i = end;
             }
             else
+            {
                 regex.Append(Regex.Escape(c.ToString()));
+            }
         }
         return regex.ToString();
     }

@@ -4,11 +4,11 @@ using PiCluster.Ansible.Reading;
 namespace PiCluster.Ansible.Patterns;
 
 /// <summary>Splits a host pattern into terms as Ansible does: at commas, or else at colons and spaces outside brackets.</summary>
-internal static partial class PatternTerms
+static partial class PatternTerms
 {
     public static IReadOnlyList<string> Split(string pattern)
     {
-        IEnumerable<string> terms = pattern.Contains(',', StringComparison.Ordinal) ? pattern.Split(',')
+        var terms = pattern.Contains(',', StringComparison.Ordinal) ? pattern.Split(',')
             // A single host, even with :port or an IPv6 address, is not split at its colons.
             : HostAddress.IsHostWithOptionalPort(pattern) ? [pattern]
             : Term().Matches(pattern).Select(m => m.Value);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PiCluster.Ansible.Patterns;
 
 /// <summary>A pattern's [n] or [start:end] suffix, picking hosts by position (0-based, negative from the end, end included).</summary>
-internal sealed partial record Subscript(int Start, int? End)
+sealed partial record Subscript(int Start, int? End)
 {
     public static (string Term, Subscript? Subscript) Split(string term)
     {

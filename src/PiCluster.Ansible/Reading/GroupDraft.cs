@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>A group while the inventory files are read: members, parents and the variables set on it, in the order they were written.</summary>
-internal sealed class GroupDraft(string name)
+sealed class GroupDraft(string name)
 {
     readonly HashSet<HostDraft> members = [];
 
@@ -19,12 +19,18 @@ internal sealed class GroupDraft(string name)
     public void Set(Variable variable)
     {
         if (variable.Name != "ansible_group_priority")
+        {
             Vars[variable.Name] = variable;
+        }
         else if (variable.Value is JsonValue v && (v.TryGetValue<long>(out var n)
             || (v.TryGetValue<string>(out var s) && long.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))))
+        {
             Priority = n;
+        }
         else
+        {
             throw new InventoryException(variable.Where, $"ansible_group_priority of group {Name} is not a whole number", "Write a number such as 10 (the higher number wins)");
+        }
     }
 
     public bool HasAncestor(GroupDraft group) =>
@@ -35,8 +41,11 @@ internal sealed class GroupDraft(string name)
         if (Children.Contains(child))
             return;
         if (child == this || HasAncestor(child))
+        {
             throw new InventoryException(where, $"making {child.Name} a child of {Name} creates a loop of groups",
                 $"Remove {child.Name} from the children of {Name}");
+        }
+
         Children.Add(child);
         child.Parents.Add(this);
     }

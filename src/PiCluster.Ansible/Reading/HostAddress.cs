@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>Host names as Ansible reads them: `name`, `name:port`, `[address]:port`, IPv6 addresses, names with ranges.</summary>
-internal static partial class HostAddress
+static partial class HostAddress
 {
     /// <summary>Splits off a `:port`; the port text is null when there is none, and is not checked here.</summary>
     public static (string Host, string? Port, int PortOffset) SplitPort(string text)

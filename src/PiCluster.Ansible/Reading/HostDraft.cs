@@ -1,7 +1,7 @@
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>A host while the inventory files are read: the groups that list it and the variables set on it.</summary>
-internal sealed class HostDraft(string name, SourceSpot where)
+sealed class HostDraft(string name, SourceSpot where)
 {
     public string Name { get; } = name;
     public SourceSpot Where { get; } = where;

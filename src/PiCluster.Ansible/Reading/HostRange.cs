@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>Expands Ansible host ranges: `pi[01:04]`, `node-[a:c]`, `pi[1:10:2]`, several ranges in one name.</summary>
-internal static class HostRange
+static class HostRange
 {
     const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const long MaxHosts = 65536;

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>An integer value; Python integers have no size limit, so values past 64 bits keep every digit.</summary>
-internal static class IntegerValue
+static class IntegerValue
 {
     public static JsonNode Of(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue

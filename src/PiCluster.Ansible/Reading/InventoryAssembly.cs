@@ -6,7 +6,7 @@ namespace PiCluster.Ansible.Reading;
 /// ansible_group_priority, then by name), group_vars/all, group_vars of the other groups in the same order, the host's
 /// own vars in the inventory file, host_vars.
 /// </summary>
-internal static class InventoryAssembly
+static class InventoryAssembly
 {
     public static Inventory Build(string source, InventoryDraft draft, string varsFolder)
     {
@@ -39,9 +39,14 @@ internal static class InventoryAssembly
         var seen = new HashSet<GroupDraft>();
         var next = new Stack<GroupDraft>(host.Groups);
         while (next.TryPop(out var group))
+        {
             if (seen.Add(group))
+            {
                 foreach (var parent in group.Parents)
                     next.Push(parent);
+            }
+        }
+
         return seen;
     }
 

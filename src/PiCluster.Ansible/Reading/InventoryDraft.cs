@@ -4,7 +4,7 @@ namespace PiCluster.Ansible.Reading;
 /// The inventory as Ansible builds it while reading sources: groups and hosts in the order they first appear,
 /// `all` and `ungrouped` always present.
 /// </summary>
-internal sealed class InventoryDraft
+sealed class InventoryDraft
 {
     readonly Dictionary<string, GroupDraft> groupsByName = [];
     readonly Dictionary<string, HostDraft> hostsByName = [];
@@ -67,7 +67,9 @@ internal sealed class InventoryDraft
         }
 
         if (hosts.FirstOrDefault(h => groupsByName.ContainsKey(h.Name)) is { } clash)
+        {
             throw new InventoryException(clash.Where, $"{clash.Name} is both a host and a group",
                 "Rename the group or the host, so that patterns and --limit mean one thing");
+        }
     }
 }

@@ -8,15 +8,18 @@ namespace PiCluster.Ansible.Reading;
 /// Reads one inventory file in the format Ansible would pick: .yaml, .yml, .json and files without an extension are
 /// tried as YAML first and as INI when they are not a YAML mapping; anything else is INI.
 /// </summary>
-internal static class InventoryFile
+static class InventoryFile
 {
     public static void Read(string file, InventoryDraft draft)
     {
         var text = SourceText.Read(file);
         var extension = Path.GetExtension(file);
         if (extension == ".toml")
+        {
             throw new InventoryException(null, $"{file} is a TOML inventory, which PiCluster does not read",
                 "Convert it to YAML (ansible-inventory -i FILE --list -y) or INI");
+        }
+
         if (extension is ".yaml" or ".yml" or ".json" or "")
             ReadYamlOrIni(file, text, draft, extension.Length == 0);
         else

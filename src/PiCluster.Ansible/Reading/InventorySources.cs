@@ -1,7 +1,7 @@
 namespace PiCluster.Ansible.Reading;
 
 /// <summary>The files an inventory path stands for, in the order Ansible reads them.</summary>
-internal static class InventorySources
+static class InventorySources
 {
     // Ansible skips these in an inventory folder: its own vars folders, hidden files, and files it treats as not inventory.
     static readonly string[] SkippedNames = ["host_vars", "group_vars", "vars_plugins"];

@@ -7,7 +7,7 @@ namespace PiCluster.Ansible.Reading;
 /// The host_vars/ and group_vars/ folders beside an inventory, read as Ansible reads them: for a name, the first of
 /// NAME, NAME.yml, NAME.yaml, NAME.json that exists; a folder NAME/ gives all its files in name order, later ones winning.
 /// </summary>
-internal static class VarsFolder
+static class VarsFolder
 {
     static readonly string[] Extensions = ["", ".yml", ".yaml", ".json"];
 

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>One key of a YAML mapping after merges, with the node it was written as.</summary>
-internal sealed record YamlEntry(YamlScalarNode Key, YamlNode Value)
+sealed record YamlEntry(YamlScalarNode Key, YamlNode Value)
 {
     public string Name => Key.Value ?? "";
 }

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>Parses a YAML (or JSON) file into nodes, turning every parser failure into an <see cref="InventoryException"/>.</summary>
-internal static class YamlFile
+static class YamlFile
 {
     public static YamlText Parse(string file, string text)
     {
@@ -19,8 +19,11 @@ internal static class YamlFile
         }
 
         if (stream.Documents.Count > 1)
+        {
             throw new InventoryException(new SourceSpot(file, stream.Documents[1].RootNode.Start.Line, 1),
                 "this file holds more than one YAML document (a second ---)", "Keep one document per file: remove the second --- and merge what follows into the first");
+        }
+
         var root = stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: "" or "~" or "null" or "Null" or "NULL", Style: YamlDotNet.Core.ScalarStyle.Plain, Tag.IsEmpty: true }
             ? null
             : stream.Documents[0].RootNode;

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>Reads an Ansible YAML inventory: top-level groups, each with hosts, children and vars.</summary>
-internal static class YamlInventoryReader
+static class YamlInventoryReader
 {
     public static void Read(YamlText doc, InventoryDraft draft)
     {
@@ -14,8 +14,11 @@ internal static class YamlInventoryReader
             throw NotGroups(doc);
         var groups = YamlMaps.Entries(top, doc);
         if (groups.FirstOrDefault(g => g.Name == "plugin") is { } plugin)
+        {
             throw new InventoryException(doc.Spot(plugin.Key), "this file configures an inventory plugin, which PiCluster cannot run",
                 "Give PiCluster a static YAML or INI inventory (ansible-inventory -i THIS --list -y writes one)");
+        }
+
         foreach (var group in groups)
             Group(group, doc, draft);
     }
@@ -30,8 +33,10 @@ internal static class YamlInventoryReader
         if (YamlValues.IsEmpty(entry.Value))
             return group;
         if (entry.Value is not YamlMappingNode sections)
+        {
             throw new InventoryException(doc.Spot(entry.Value), $"group {group.Name} is not a mapping",
                 $"Under {group.Name}: write hosts:, children: or vars:, each holding a mapping");
+        }
 
         foreach (var section in YamlMaps.Entries(sections, doc))
         {
@@ -87,8 +92,11 @@ internal static class YamlInventoryReader
         if (YamlValues.IsEmpty(owner.Value))
             return [];
         if (owner.Value is not YamlMappingNode map)
+        {
             throw new InventoryException(doc.Spot(owner.Value), $"the {what} are not a mapping of names to values",
                 owner.Value is YamlScalarNode ? $"Write each variable on its own line under {owner.Name}:, as in ansible_host: 192.168.1.10" : "Write name: value pairs, one per line");
+        }
+
         return [.. YamlMaps.Entries(map, doc).Select(e => YamlValues.ToVariable(e, doc))];
     }
 

@@ -8,7 +8,7 @@ namespace PiCluster.Ansible.Yaml;
 /// the mapping win, and among several merged mappings the first listed wins.
 /// </summary>
 /// <remarks>YamlDotNet's MergingParser emits merged keys as duplicates, which the representation model then rejects.</remarks>
-internal static class YamlMaps
+static class YamlMaps
 {
     public static IReadOnlyList<YamlEntry> Entries(YamlMappingNode map, YamlText doc)
     {
@@ -19,14 +19,22 @@ internal static class YamlMaps
             if (key is not YamlScalarNode scalar)
                 throw new InventoryException(doc.Spot(key), "a key here is a list or a mapping", "Use plain names as keys");
             if (!IsMerge(scalar))
+            {
                 own.Add(new YamlEntry(scalar, value));
+            }
             else if (value is YamlMappingNode one)
+            {
                 merged.AddRange(Entries(one, doc));
+            }
             else if (value is YamlSequenceNode { Children: var many } && many.All(m => m is YamlMappingNode))
+            {
                 merged.AddRange(many.Reverse().SelectMany(m => Entries((YamlMappingNode)m, doc)));
+            }
             else
+            {
                 throw new InventoryException(doc.Spot(value), "<< merges only mappings",
                     "Write <<: *anchor, or <<: [*first, *second], where each anchor names a mapping");
+            }
         }
 
         var entries = new List<YamlEntry>();
@@ -34,7 +42,9 @@ internal static class YamlMaps
         foreach (var entry in merged.Concat(own))
         {
             if (positions.TryGetValue(entry.Name, out var at))
+            {
                 entries[at] = entry;
+            }
             else
             {
                 positions.Add(entry.Name, entries.Count);

@@ -7,15 +7,18 @@ using PiCluster.Ansible.Reading;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>Types a plain YAML scalar the way PyYAML (YAML 1.1) does for Ansible: yes/on → true, 017 → 15, 1:20 → 80, 2001-12-14 → a date.</summary>
-internal static partial class YamlScalars
+static partial class YamlScalars
 {
     /// <summary>The value of an untagged plain scalar; JSON files type numbers as JSON does.</summary>
     public static JsonNode? Implicit(string text, bool json)
     {
         if (json && JsonNumber().IsMatch(text))
+        {
             return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase)
                 ? JsonValue.Create(double.Parse(text, CultureInfo.InvariantCulture))
                 : Integer(text);
+        }
+
         if (IsNull(text))
             return null;
         if (Bool(text) is { } flag)

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>One parsed YAML file: its root node (null when the file holds nothing) and whether Ansible would read it as JSON.</summary>
-internal sealed record YamlText(string File, YamlNode? Root, bool IsJson)
+sealed record YamlText(string File, YamlNode? Root, bool IsJson)
 {
     public SourceSpot Spot(YamlNode node) => new(File, node.Start.Line, node.Start.Column);
 }

@@ -1,7 +1,7 @@
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>Looks through raw YAML text for the mistakes the parser reports at the wrong place.</summary>
-internal static class YamlTextScan
+static class YamlTextScan
 {
     /// <summary>The first tab in a line's indentation, on or before the given line (1-based line and column).</summary>
     public static (long Line, long Column)? FirstIndentTab(string text, long untilLine)
@@ -47,8 +47,11 @@ internal static class YamlTextScan
     {
         var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
+        {
             if (lines[i].IndexOf(needle, StringComparison.Ordinal) is >= 0 and var j)
                 return (i + 1, j + 1);
+        }
+
         return null;
     }
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>YAML 1.1 dates and times, written back as Python's isoformat() writes them (how Ansible prints them).</summary>
-internal static partial class YamlTimestamp
+static partial class YamlTimestamp
 {
     public static string? Format(string text)
     {

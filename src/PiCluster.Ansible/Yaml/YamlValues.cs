@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace PiCluster.Ansible.Yaml;
 
 /// <summary>Turns YAML nodes into the values Ansible would see: typed scalars, lists, mappings with merges applied.</summary>
-internal static class YamlValues
+static class YamlValues
 {
     const string Core = "tag:yaml.org,2002:";
     const int MaxDepth = 64;

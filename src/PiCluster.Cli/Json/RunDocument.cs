@@ -1,4 +1,3 @@
-using PiCluster.Planning;
 using PiCluster.Recap;
 using PiCluster.Run;
 using PiCluster.Steps;

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// One MicroK8s cluster: dqlite members, Kubernetes Node objects and enabled addons.
+/// <summary>One MicroK8s cluster: dqlite members, Kubernetes Node objects and enabled addons.</summary>
 public sealed record ClusterRecord
 {
     public required string Id { get; init; }
@@ -11,23 +11,23 @@ public sealed record ClusterRecord
 
     public List<KubeNode> KubeNodes { get; init; } = [];
 
-    /// Cluster-wide addons (Kubernetes objects); helm, helm3 and ha-cluster are node files, not listed here.
+    /// <summary>Cluster-wide addons (Kubernetes objects); helm, helm3 and ha-cluster are node files, not listed here.</summary>
     public List<string> Addons { get; init; } = [];
 
     public Dictionary<string, DateTimeOffset> EnabledAt { get; init; } = [];
 
-    /// StorageClass ceph-rbd, made by connect-external-ceph.
+    /// <summary>StorageClass ceph-rbd, made by connect-external-ceph.</summary>
     public DateTimeOffset? CephRbdCreated { get; set; }
 
-    /// The control-plane join in progress, if any: dqlite takes one membership change at a time.
+    /// <summary>The control-plane join in progress, if any: dqlite takes one membership change at a time.</summary>
     public string? JoiningNode { get; set; }
 
     public DateTimeOffset JoiningUntil { get; set; }
 
     public IEnumerable<DqliteMember> WithRole(int role) => Dqlite.Where(m => m.Role == role);
 
-    /// dqlite keeps an odd number of voters: 1 until there are 3 members, then 3; up to 3 stand-bys; the rest
-    /// spares. So two control planes show one master and one standby (canonical/microk8s#3006).
+    /// <summary>dqlite keeps an odd number of voters: 1 until there are 3 members, then 3; up to 3 stand-bys; the rest
+    /// spares. So two control planes show one master and one standby (canonical/microk8s#3006).</summary>
     public void AssignRoles()
     {
         var voters = Dqlite.Count >= 3 ? 3 : 1;

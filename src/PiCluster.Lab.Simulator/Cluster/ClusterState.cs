@@ -1,7 +1,7 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// Everything MicroK8s keeps across nodes: which node runs MicroK8s in which cluster, and each cluster's
-/// datastore, Kubernetes nodes and addons. Mutable because it is only changed inside ClusterStore.Update.
+/// <summary>Everything MicroK8s keeps across nodes: which node runs MicroK8s in which cluster, and each cluster's
+/// datastore, Kubernetes nodes and addons. Mutable because it is only changed inside ClusterStore.Update.</summary>
 public sealed record ClusterState
 {
     public Dictionary<string, NodeRecord> Nodes { get; init; } = [];
@@ -13,12 +13,10 @@ public sealed record ClusterState
     public ClusterRecord? ClusterOf(string node) =>
         Node(node) is { Cluster: var id } ? Clusters.GetValueOrDefault(id) : null;
 
-    /// Drops clusters that no installed node belongs to any more.
+    /// <summary>Drops clusters that no installed node belongs to any more.</summary>
     public void Prune()
     {
         foreach (var id in Clusters.Keys.Where(id => Nodes.Values.All(n => n.Cluster != id)).ToList())
-        {
             Clusters.Remove(id);
-        }
     }
 }

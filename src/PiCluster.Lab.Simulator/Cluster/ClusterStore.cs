@@ -1,10 +1,10 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// DIR/cluster/microk8s.json, shared by every node's simulator; each update also rewrites the
-/// node-local files (locks, cluster.yaml) that the CLI under test may probe.
+/// <summary>DIR/cluster/microk8s.json, shared by every node's simulator; each update also rewrites the
+/// node-local files (locks, cluster.yaml) that the CLI under test may probe.</summary>
 public sealed class ClusterStore(LabPaths paths)
 {
-    private readonly LockedJsonFile<ClusterState> file = new(
+    readonly LockedJsonFile<ClusterState> file = new(
         Path.Combine(paths.Cluster, "microk8s.json"), SimJson.Default.ClusterState, () => new ClusterState());
 
     public ClusterState Read() => file.Read();
@@ -15,9 +15,7 @@ public sealed class ClusterStore(LabPaths paths)
             var result = change(state);
             state.Prune();
             foreach (var (node, record) in state.Nodes)
-            {
                 new NodeFiles(paths, node).Sync(record, state.Clusters.GetValueOrDefault(record.Cluster));
-            }
 
             return result;
         });

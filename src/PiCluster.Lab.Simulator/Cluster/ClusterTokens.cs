@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// credentials/cluster-tokens.txt on the issuing node: `token` (single use) or `token|unix-expiry` lines.
+/// <summary>credentials/cluster-tokens.txt on the issuing node: `token` (single use) or `token|unix-expiry` lines.</summary>
 public static class ClusterTokens
 {
     public static void Add(NodeFiles files, string token, long ttlSeconds)
@@ -10,14 +10,12 @@ public static class ClusterTokens
         File.AppendAllText(files.Tokens, line + "\n");
     }
 
-    /// The agent's first step: is the token known and unexpired? A single-use token is deleted right away,
-    /// so any later failure of the join burns it (canonical/microk8s#4513).
+    /// <summary>The agent's first step: is the token known and unexpired? A single-use token is deleted right away,
+    /// so any later failure of the join burns it (canonical/microk8s#4513).</summary>
     public static bool Consume(NodeFiles files, string token)
     {
         if (Lines(files.PersistentTokens).Contains(token))
-        {
             return true;
-        }
 
         var lines = Lines(files.Tokens);
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -38,16 +36,14 @@ public static class ClusterTokens
         }
 
         if (valid && kept.Count != lines.Count)
-        {
             File.WriteAllText(files.Tokens, string.Concat(kept.Select(l => l + "\n")));
-        }
 
         return valid;
     }
 
-    /// Burns a single-use token without validating anything else (a server-side fault was injected).
+    /// <summary>Burns a single-use token without validating anything else (a server-side fault was injected).</summary>
     public static void Burn(NodeFiles files, string token) => Consume(files, token);
 
-    private static List<string> Lines(string path) =>
+    static List<string> Lines(string path) =>
         File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Length > 0).ToList() : [];
 }

@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// Derived health at one moment: which services run, whether the API answers, each Node's Ready condition.
+/// <summary>Derived health at one moment: which services run, whether the API answers, each Node's Ready condition.</summary>
 public sealed class ClusterView(Invocation invocation, ClusterState state)
 {
-    private readonly string self = invocation.Node;
+    readonly string self = invocation.Node;
 
     public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
 
@@ -15,31 +15,29 @@ public sealed class ClusterView(Invocation invocation, ClusterState state)
 
     public string Power(string node) => node == self ? "on" : LabJson.ReadPower(invocation.Paths, node);
 
-    /// The node is powered and MicroK8s's services are up (not stopped, not wrecked by a failed join).
+    /// <summary>The node is powered and MicroK8s's services are up (not stopped, not wrecked by a failed join).</summary>
     public bool Running(string node) =>
         Power(node) == "on" && state.Node(node) is { Stopped: false, Broken: false };
 
     public bool Started(string node) => Running(node) && state.Node(node)!.ReadyAt <= Now;
 
-    /// kube-apiserver on this node answers: it runs and dqlite has a quorum of reachable voters.
+    /// <summary>kube-apiserver on this node answers: it runs and dqlite has a quorum of reachable voters.</summary>
     public bool ApiUp =>
         Self is { Worker: false } && Cluster is { } cluster && Started(self) && HasQuorum(cluster);
 
-    /// What `microk8s status` calls ready: the API answers and at least one node is Ready.
+    /// <summary>What `microk8s status` calls ready: the API answers and at least one node is Ready.</summary>
     public bool Ready => ApiUp && Cluster!.KubeNodes.Any(n => Condition(n) == NodeCondition.Ready);
 
     public NodeCondition Condition(KubeNode node)
     {
         var record = state.Node(node.Node);
         if (record is null || record.Cluster != Cluster?.Id || !Running(node.Node) || LabAddress(node.Node) != node.Address)
-        {
             return NodeCondition.Unknown;
-        }
 
         return record.ReadyAt <= Now && record.MemoryCgroup ? NodeCondition.Ready : NodeCondition.NotReady;
     }
 
-    private bool HasQuorum(ClusterRecord cluster)
+    bool HasQuorum(ClusterRecord cluster)
     {
         var voters = cluster.WithRole(DqliteMember.Voter).ToList();
         var up = voters.Count(v => state.Node(v.Node)?.Cluster == cluster.Id && Running(v.Node));
@@ -48,7 +46,7 @@ public sealed class ClusterView(Invocation invocation, ClusterState state)
 
     public int MemoryGb(string node) => invocation.Settings.FindNode(node)?.MemoryGb ?? 4;
 
-    private string? LabAddress(string node) => invocation.Settings.FindNode(node)?.Address;
+    string? LabAddress(string node) => invocation.Settings.FindNode(node)?.Address;
 }
 
 public enum NodeCondition

@@ -1,7 +1,7 @@
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// How a node's cluster membership changes. A node that moves abandons its old cluster: if others remain
-/// there, its dqlite entry and Node object stay behind as stale records, as on real MicroK8s.
+/// <summary>How a node's cluster membership changes. A node that moves abandons its old cluster: if others remain
+/// there, its dqlite entry and Node object stay behind as stale records, as on real MicroK8s.</summary>
 public static class Membership
 {
     public static void Join(ClusterState state, LabNode joiner, string hostname, string clusterId, bool worker)
@@ -33,14 +33,12 @@ public static class Membership
         FinishJoin(cluster, joiner.Name);
     }
 
-    /// The join "succeeded" but the datastore never came up: MicroK8s stays down on that node.
+    /// <summary>The join "succeeded" but the datastore never came up: MicroK8s stays down on that node.</summary>
     public static void Wreck(ClusterState state, string node)
     {
         var record = state.Node(node)!;
         foreach (var cluster in state.Clusters.Values)
-        {
             FinishJoin(cluster, node);
-        }
 
         record.Cluster = "";
         record.Worker = false;
@@ -54,11 +52,9 @@ public static class Membership
         cluster.AssignRoles();
     }
 
-    private static void FinishJoin(ClusterRecord cluster, string node)
+    static void FinishJoin(ClusterRecord cluster, string node)
     {
         if (cluster.JoiningNode == node)
-        {
             cluster.JoiningNode = null;
-        }
     }
 }

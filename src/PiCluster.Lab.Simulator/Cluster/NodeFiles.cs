@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// MicroK8s's files on one node, at the real paths below /var/snap/microk8s and /snap (through the lab's host paths).
+/// <summary>MicroK8s's files on one node, at the real paths below /var/snap/microk8s and /snap (through the lab's host paths).</summary>
 public sealed class NodeFiles(LabPaths paths, string node)
 {
     public string SnapDir => Path.Combine(paths.Snap(node), "microk8s");
@@ -36,9 +36,7 @@ public sealed class NodeFiles(LabPaths paths, string node)
     public void Sync(NodeRecord record, ClusterRecord? cluster)
     {
         if (!Installed)
-        {
             return;
-        }
 
         SetLock("stopped.lock", record.Stopped);
         SetLock("clustered.lock", record.Worker);
@@ -65,7 +63,7 @@ public sealed class NodeFiles(LabPaths paths, string node)
         }
     }
 
-    private void SetLock(string name, bool present)
+    void SetLock(string name, bool present)
     {
         var path = Lock(name);
         if (present && !File.Exists(path))
@@ -79,7 +77,7 @@ public sealed class NodeFiles(LabPaths paths, string node)
         }
     }
 
-    private static string ClusterYaml(IEnumerable<DqliteMember> members)
+    static string ClusterYaml(IEnumerable<DqliteMember> members)
     {
         var yaml = new StringBuilder();
         foreach (var member in members)

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// certs/server.crt: random DER bytes in PEM armour, made once per install; the join check is its SHA-256.
+/// <summary>certs/server.crt: random DER bytes in PEM armour, made once per install; the join check is its SHA-256.</summary>
 public static class ServerCert
 {
     public static void Create(NodeFiles files)
@@ -19,6 +19,6 @@ public static class ServerCert
         return Convert.ToHexStringLower(SHA256.HashData(Convert.FromBase64String(string.Concat(pem))));
     }
 
-    /// `utils.sh server_cert_check`: the first 12 hex characters.
+    /// <summary>`utils.sh server_cert_check`: the first 12 hex characters.</summary>
     public static string Check(NodeFiles files) => Fingerprint(files)[..12];
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace PiCluster.Lab.Simulator.Cluster;
 
-/// A fresh MicroK8s is a cluster of one: dqlite on 127.0.0.1:19001, its own Node object, default addons.
+/// <summary>A fresh MicroK8s is a cluster of one: dqlite on 127.0.0.1:19001, its own Node object, default addons.</summary>
 public static class SingleNodeCluster
 {
     public static readonly string[] DefaultAddons = ["dns"];

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// The lsblk columns the lab knows, with how each prints in a table and in JSON (null, text, number or boolean).
+/// <summary>The lsblk columns the lab knows, with how each prints in a table and in JSON (null, text, number or boolean).</summary>
 public static class LsblkColumn
 {
     public static readonly string[] Default = ["NAME", "MAJ:MIN", "RM", "SIZE", "RO", "TYPE", "MOUNTPOINTS"];
@@ -8,10 +8,10 @@ public static class LsblkColumn
     public static readonly string[] Known =
         ["NAME", "KNAME", "PATH", "MAJ:MIN", "RM", "RO", "SIZE", "TYPE", "FSTYPE", "LABEL", "MODEL", "TRAN", "MOUNTPOINT", "MOUNTPOINTS"];
 
-    /// Right-aligned in tables.
+    /// <summary>Right-aligned in tables.</summary>
     public static bool AlignsRight(string column) => column is "MAJ:MIN" or "RM" or "RO" or "SIZE";
 
-    /// The JSON value, already encoded; MOUNTPOINTS is an array and is written by LsblkJson itself.
+    /// <summary>The JSON value, already encoded; MOUNTPOINTS is an array and is written by LsblkJson itself.</summary>
     public static string Json(string column, LsblkRow row, bool bytes, bool paths) => column switch
     {
         "NAME" => Text(paths ? row.Path : row.Name),
@@ -32,18 +32,14 @@ public static class LsblkColumn
     public static string Cell(string column, LsblkRow row, bool bytes, bool paths)
     {
         if (column == "RM" || column == "RO")
-        {
             return "0";
-        }
 
         if (column == "MOUNTPOINTS")
-        {
             return string.Join("\n", row.MountPoints);
-        }
 
         var json = Json(column, row, bytes, paths);
         return json == "null" ? "" : json.Trim('"');
     }
 
-    private static string Text(string? value) => value is null ? "null" : $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+    static string Text(string? value) => value is null ? "null" : $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
 }

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// `lsblk [-J] [-b] [-d] [-p] [-n] [-o COLS] [DEVICE...]` over the node's simulated disks (util-linux 2.39).
+/// <summary>`lsblk [-J] [-b] [-d] [-p] [-n] [-o COLS] [DEVICE...]` over the node's simulated disks (util-linux 2.39).</summary>
 public static class LsblkCommand
 {
     public static int Run(Invocation invocation, Output output)
@@ -45,32 +45,24 @@ public static class LsblkCommand
             }
 
             if (found.Count == 0)
-            {
                 return 32;
-            }
 
             rows = found;
         }
 
         if (json)
-        {
             output.Write(LsblkJson.Render(rows, columns, bytes, paths, tree: !noDeps));
-        }
         else
-        {
             output.Lines(LsblkTable.Render(rows, columns, bytes, paths, tree: !noDeps, headings: !noHeadings));
-        }
 
         return wanted.Count > rows.Count ? 64 : 0;
     }
 
     // Short options may be bundled (`-Jb`, `-dno NAME`); the last letter of a bundle may take the next argument.
-    private static IEnumerable<string> Split(string arg)
+    static IEnumerable<string> Split(string arg)
     {
         if (arg.Length <= 2 || arg[0] != '-' || arg[1] == '-')
-        {
             return [arg];
-        }
 
         var split = new List<string>();
         for (var i = 1; i < arg.Length; i++)

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// `lsblk -J` as util-linux prints it: 3-space indent, sibling objects joined as `},{`, array items 4 further in.
+/// <summary>`lsblk -J` as util-linux prints it: 3-space indent, sibling objects joined as `},{`, array items 4 further in.</summary>
 public static class LsblkJson
 {
     public static string Render(IReadOnlyList<LsblkRow> rows, IReadOnlyList<string> columns, bool bytes, bool paths, bool tree)
@@ -13,7 +13,7 @@ public static class LsblkJson
         return json.ToString();
     }
 
-    private static void Objects(StringBuilder json, IReadOnlyList<LsblkRow> rows, IReadOnlyList<string> columns, bool bytes, bool paths, bool tree, int indent)
+    static void Objects(StringBuilder json, IReadOnlyList<LsblkRow> rows, IReadOnlyList<string> columns, bool bytes, bool paths, bool tree, int indent)
     {
         var pad = new string(' ', indent);
         for (var i = 0; i < rows.Count; i++)
@@ -34,13 +34,11 @@ public static class LsblkJson
         json.Append("}\n");
     }
 
-    private static string Member(string column, LsblkRow row, bool bytes, bool paths, string keys)
+    static string Member(string column, LsblkRow row, bool bytes, bool paths, string keys)
     {
         var name = $"{keys}\"{column.ToLowerInvariant()}\": ";
         if (column != "MOUNTPOINTS")
-        {
             return name + LsblkColumn.Json(column, row, bytes, paths);
-        }
 
         var items = row.MountPoints.Count == 0 ? "null" : string.Join(", ", row.MountPoints.Select(m => $"\"{m}\""));
         return $"{name}[\n{keys}    {items}\n{keys}]";

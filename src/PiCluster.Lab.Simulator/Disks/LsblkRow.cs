@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// One line of lsblk: a disk, a partition or a loop device, with its children.
+/// <summary>One line of lsblk: a disk, a partition or a loop device, with its children.</summary>
 public sealed record LsblkRow(
     string Name, string MajMin, long Bytes, string Type, string? FsType, string? Model, string? Transport, string? Label,
     IReadOnlyList<string> MountPoints, IReadOnlyList<LsblkRow> Children)

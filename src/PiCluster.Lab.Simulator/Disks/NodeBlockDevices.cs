@@ -2,26 +2,26 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// The node's disks as the lab plugged them in (block-devices.json), plus one squashfs loop per installed snap.
+/// <summary>The node's disks as the lab plugged them in (block-devices.json), plus one squashfs loop per installed snap.</summary>
 public sealed class NodeBlockDevices(LabPaths paths, string node)
 {
-    private readonly LockedJsonFile<List<BlockDevice>> file =
+    readonly LockedJsonFile<List<BlockDevice>> file =
         new(NodeDisks.StatePath(paths, node), SimJson.Default.ListBlockDevice, () => []);
 
     public List<BlockDevice> Disks() => file.Read();
 
-    /// Finds a whole disk by /dev/NAME, its /dev/disk/by-id path, or a link target of one.
+    /// <summary>Finds a whole disk by /dev/NAME, its /dev/disk/by-id path, or a link target of one.</summary>
     public BlockDevice? Find(string path) =>
         Disks().FirstOrDefault(d => d.Path == path || d.ByIdPath == path);
 
-    /// What `--wipe` leaves: no partition table, no filesystem; the by-id partition links go with the partitions.
+    /// <summary>What `--wipe` leaves: no partition table, no filesystem; the by-id partition links go with the partitions.</summary>
     public void Wipe(string name) => Change(name, device =>
     {
         device.Partitions.Clear();
         device.FsType = null;
     });
 
-    /// ceph-volume writes a BlueStore label on the raw device.
+    /// <summary>ceph-volume writes a BlueStore label on the raw device.</summary>
     public void MakeOsd(string name) => Change(name, device => device.FsType = "ceph_bluestore");
 
     public IReadOnlyList<LsblkRow> Rows()
@@ -37,28 +37,26 @@ public sealed class NodeBlockDevices(LabPaths paths, string node)
         return [.. loops, .. disks];
     }
 
-    private void Change(string name, Action<BlockDevice> change)
+    void Change(string name, Action<BlockDevice> change)
     {
         var devices = file.Update(list =>
         {
             if (list.FirstOrDefault(d => d.Name == name) is { } device)
-            {
                 change(device);
-            }
 
             return list;
         });
         NodeDisks.WriteLinks(NodeDisks.DevDisk(paths, node), devices);
     }
 
-    private static string MajMin(BlockDevice disk, int partition) => disk.Transport switch
+    static string MajMin(BlockDevice disk, int partition) => disk.Transport switch
     {
         "mmc" => $"179:{partition}",
         "nvme" => $"259:{(disk.Name[4] - '0') * 4 + partition}",
         _ => $"8:{(disk.Name[2] - 'a') * 16 + partition}",
     };
 
-    private static long SnapSize(InstalledSnap snap) =>
+    static long SnapSize(InstalledSnap snap) =>
         SnapCatalogue.Find(snap.Name)?.Releases.FirstOrDefault(r => r.Revision == snap.Revision) is { } release
         && long.TryParse(release.Size.TrimEnd('M', 'B'), out var mb) ? mb * 1_000_000 : 100_000_000;
 }

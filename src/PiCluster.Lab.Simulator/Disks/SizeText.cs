@@ -1,17 +1,15 @@
 namespace PiCluster.Lab.Simulator.Disks;
 
-/// util-linux's size_to_human_string with one-letter suffixes: binary units, one rounded decimal unless it is zero.
+/// <summary>util-linux's size_to_human_string with one-letter suffixes: binary units, one rounded decimal unless it is zero.</summary>
 public static class SizeText
 {
-    private const string Letters = "BKMGTPE";
+    const string Letters = "BKMGTPE";
 
     public static string Human(long bytes)
     {
         var exp = 0;
         while (exp < 60 && (ulong)bytes >= 1UL << (exp + 10))
-        {
             exp += 10;
-        }
 
         var whole = (ulong)bytes >> exp;
         var fraction = exp == 0 ? 0 : (ulong)bytes & ((1UL << exp) - 1);

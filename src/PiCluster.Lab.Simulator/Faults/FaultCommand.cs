@@ -1,7 +1,7 @@
 namespace PiCluster.Lab.Simulator.Faults;
 
-/// Admin verb: `fault add COMMAND ERROR [--times N]`, `fault list`, `fault clear [COMMAND]`, `fault kinds`.
-/// COMMAND is a microk8s subcommand (join, add-node, status, kubectl, …) or snap-VERB (snap-install, …).
+/// <summary>Admin verb: `fault add COMMAND ERROR [--times N]`, `fault list`, `fault clear [COMMAND]`, `fault kinds`.
+/// COMMAND is a microk8s subcommand (join, add-node, status, kubectl, …) or snap-VERB (snap-install, …).</summary>
 public static class FaultCommand
 {
     public static int Run(Invocation invocation, Output output)
@@ -24,9 +24,7 @@ public static class FaultCommand
                 }
 
                 if (!int.TryParse(timesText ?? "1", out var times) || times < 0)
-                {
                     return output.Fail("--times must be a number >= 0 (0: until cleared)", 2);
-                }
 
                 store.Update(list => { list.Faults.Add(new Fault(command, error, times)); return 0; });
                 return output.Say($"{invocation.Node}: next {(times == 0 ? "all" : times.ToString())} '{command}' call(s) fail with {error}", 0);

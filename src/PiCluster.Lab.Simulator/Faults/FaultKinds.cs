@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Faults;
 
-/// Every injectable failure, with the message the real tool prints.
+/// <summary>Every injectable failure, with the message the real tool prints.</summary>
 public static class FaultKinds
 {
     public static readonly IReadOnlyList<FaultKind> All =

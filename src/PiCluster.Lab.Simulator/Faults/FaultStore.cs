@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Faults;
 
-/// The node's armed faults (LabPaths.Faults), consumed one call at a time under a lock.
+/// <summary>The node's armed faults (LabPaths.Faults), consumed one call at a time under a lock.</summary>
 public static class FaultStore
 {
     public static LockedJsonFile<FaultList> For(LabPaths paths, string node) =>
@@ -10,17 +10,13 @@ public static class FaultStore
     {
         var store = For(invocation.Paths, invocation.Node);
         if (!store.Read().Faults.Any(f => f.Command == command))
-        {
             return null;
-        }
 
         return store.Update(list =>
         {
             var index = list.Faults.FindIndex(f => f.Command == command);
             if (index < 0)
-            {
                 return null;
-            }
 
             var fault = list.Faults[index];
             if (fault.Remaining == 1)

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.Hosting;
 
-/// One JSON line per call in the node's sim-calls.log, so tests and benchmarks can count commands.
+/// <summary>One JSON line per call in the node's sim-calls.log, so tests and benchmarks can count commands.</summary>
 public static class CallLog
 {
     public static void Append(Invocation invocation, int exitCode, TimeSpan duration)

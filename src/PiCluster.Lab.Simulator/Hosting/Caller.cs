@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Hosting;
 
-/// Who runs the command, from /proc/self/status and the (node's own) /etc/passwd and /etc/group.
+/// <summary>Who runs the command, from /proc/self/status and the (node's own) /etc/passwd and /etc/group.</summary>
 public sealed record Caller(int Uid, IReadOnlySet<int> Gids, string UserName)
 {
     public bool IsRoot => Uid == 0;
@@ -15,22 +15,16 @@ public sealed record Caller(int Uid, IReadOnlySet<int> Gids, string UserName)
         foreach (var line in File.ReadLines("/proc/self/status"))
         {
             if (line.StartsWith("Uid:", StringComparison.Ordinal))
-            {
                 uid = int.Parse(Fields(line)[0]);
-            }
             else if (line.StartsWith("Gid:", StringComparison.Ordinal))
-            {
                 gids.Add(int.Parse(Fields(line)[0]));
-            }
             else if (line.StartsWith("Groups:", StringComparison.Ordinal))
-            {
                 gids.UnionWith(Fields(line).Select(int.Parse));
-            }
         }
 
         return new Caller(uid, gids, GroupDatabase.UserName(uid));
     }
 
-    private static string[] Fields(string line) =>
+    static string[] Fields(string line) =>
         line[(line.IndexOf(':') + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 }

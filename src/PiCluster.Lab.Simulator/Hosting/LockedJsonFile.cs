@@ -3,16 +3,14 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PiCluster.Lab.Simulator.Hosting;
 
-/// A JSON document that several simulator processes (one per node) read and update:
-/// updates hold an exclusive flock on PATH.lock, writes replace the file atomically so readers need no lock.
+/// <summary>A JSON document that several simulator processes (one per node) read and update:
+/// updates hold an exclusive flock on PATH.lock, writes replace the file atomically so readers need no lock.</summary>
 public sealed class LockedJsonFile<T>(string path, JsonTypeInfo<T> type, Func<T> empty) where T : class
 {
     public T Read()
     {
         if (!File.Exists(path))
-        {
             return empty();
-        }
 
         return JsonSerializer.Deserialize(File.ReadAllText(path), type) ?? empty();
     }
@@ -29,7 +27,7 @@ public sealed class LockedJsonFile<T>(string path, JsonTypeInfo<T> type, Func<T>
         return result;
     }
 
-    private static FileStream Acquire(string lockPath)
+    static FileStream Acquire(string lockPath)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)

@@ -2,9 +2,9 @@ using System.Runtime.InteropServices;
 
 namespace PiCluster.Lab.Simulator.Hosting;
 
-internal static partial class Native
+static partial class Native
 {
-    /// Files are shared by root (sudo) and the login user, so nothing we create may be masked.
+    /// <summary>Files are shared by root (sudo) and the login user, so nothing we create may be masked.</summary>
     public static void ClearUmask() => _ = umask(0);
 
     public static bool IsTerminal(int fd) => isatty(fd) == 1;

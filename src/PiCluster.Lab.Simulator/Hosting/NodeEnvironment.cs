@@ -2,15 +2,15 @@ using System.Diagnostics;
 
 namespace PiCluster.Lab.Simulator.Hosting;
 
-/// Facts about the node this process runs in (its own UTS and mount namespace inside the lab).
+/// <summary>Facts about the node this process runs in (its own UTS and mount namespace inside the lab).</summary>
 public static class NodeEnvironment
 {
-    /// Kubernetes names a node after the lowercased hostname.
+    /// <summary>Kubernetes names a node after the lowercased hostname.</summary>
     public static string Hostname() =>
         (File.Exists("/proc/sys/kernel/hostname") ? File.ReadAllText("/proc/sys/kernel/hostname").Trim() : Environment.MachineName)
         .ToLowerInvariant();
 
-    /// cgroup v2 without the memory controller (Pi kernels without cgroup_enable=memory); a missing file counts as fine.
+    /// <summary>cgroup v2 without the memory controller (Pi kernels without cgroup_enable=memory); a missing file counts as fine.</summary>
     public static bool MemoryCgroup()
     {
         const string controllers = "/sys/fs/cgroup/cgroup.controllers";
@@ -18,8 +18,8 @@ public static class NodeEnvironment
             || File.ReadAllText(controllers).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Contains("memory");
     }
 
-    /// A private mount namespace alone is not enough (CI sandboxes have one too): the node's /snap must also be
-    /// this node's lab directory, recognised by a marker only the simulator writes there.
+    /// <summary>A private mount namespace alone is not enough (CI sandboxes have one too): the node's /snap must also be
+    /// this node's lab directory, recognised by a marker only the simulator writes there.</summary>
     public static bool InsideNode(LabPaths paths, string node)
     {
         try
@@ -37,13 +37,11 @@ public static class NodeEnvironment
         }
     }
 
-    /// The classic snap's configure hook runs `groupadd microk8s`; only inside a node, never on the host.
+    /// <summary>The classic snap's configure hook runs `groupadd microk8s`; only inside a node, never on the host.</summary>
     public static void AddMicroK8sGroup(LabPaths paths, string node)
     {
         if (!InsideNode(paths, node))
-        {
             return;
-        }
 
         try
         {
@@ -60,5 +58,5 @@ public static class NodeEnvironment
         }
     }
 
-    private static string? Link(string path) => new FileInfo(path).LinkTarget;
+    static string? Link(string path) => new FileInfo(path).LinkTarget;
 }

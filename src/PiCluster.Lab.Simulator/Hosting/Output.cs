@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Hosting;
 
-/// The process's stdout and stderr; lines always end in "\n" like the real tools.
+/// <summary>The process's stdout and stderr; lines always end in "\n" like the real tools.</summary>
 public sealed class Output(TextWriter stdout, TextWriter stderr)
 {
     public void Line(string text = "") => Write(text + "\n");
@@ -8,9 +8,7 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
     public void Lines(IEnumerable<string> lines)
     {
         foreach (var line in lines)
-        {
             Line(line);
-        }
     }
 
     public void Write(string text)
@@ -25,14 +23,14 @@ public sealed class Output(TextWriter stdout, TextWriter stderr)
         stderr.Flush();
     }
 
-    /// Prints one line on stderr and returns the exit code, for `return output.Fail(...)`.
+    /// <summary>Prints one line on stderr and returns the exit code, for `return output.Fail(...)`.</summary>
     public int Fail(string text, int exitCode = 1)
     {
         Error(text);
         return exitCode;
     }
 
-    /// Prints one line on stdout and returns the exit code (MicroK8s prints most failures on stdout).
+    /// <summary>Prints one line on stdout and returns the exit code (MicroK8s prints most failures on stdout).</summary>
     public int Say(string text, int exitCode)
     {
         Line(text);

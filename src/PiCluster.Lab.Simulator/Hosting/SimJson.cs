@@ -11,9 +11,9 @@ namespace PiCluster.Lab.Simulator.Hosting;
 [JsonSerializable(typeof(FaultList))]
 [JsonSerializable(typeof(MicroCephState))]
 [JsonSerializable(typeof(List<BlockDevice>))]
-internal sealed partial class SimJson : JsonSerializerContext;
+sealed partial class SimJson : JsonSerializerContext;
 
-/// One object per line for the call log.
+/// <summary>One object per line for the call log.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(CallRecord))]
-internal sealed partial class SimJsonLine : JsonSerializerContext;
+sealed partial class SimJsonLine : JsonSerializerContext;

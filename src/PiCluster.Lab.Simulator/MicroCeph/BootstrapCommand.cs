@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph cluster bootstrap [--microceph-ip IP] [--mon-ip IP] [--public-network CIDR] ...`: silent on success.
+/// <summary>`microceph cluster bootstrap [--microceph-ip IP] [--mon-ip IP] [--public-network CIDR] ...`: silent on success.</summary>
 public static class BootstrapCommand
 {
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
@@ -15,14 +15,10 @@ public static class BootstrapCommand
         flags.Value("--cluster-network", "--availability-zone");
         flags.Has("--v2-only", "--defer-ceph");
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         if (flags.Positional.Count > 0)
-        {
             return output.Fail(MicroCephCommand.ArgCount(0, flags.Positional.Count));
-        }
 
         if (monIp is not null && publicNetwork is not null && !InNetwork(monIp, publicNetwork))
         {
@@ -33,9 +29,7 @@ public static class BootstrapCommand
         var done = context.Store.Update<CephClusterRecord?>(state =>
         {
             if (state.Nodes.ContainsKey(context.Node))
-            {
                 return null;
-            }
 
             var cluster = new CephClusterRecord
             {
@@ -49,9 +43,7 @@ public static class BootstrapCommand
             return cluster;
         });
         if (done is null)
-        {
             return output.Fail(MicroCephContext.DatabaseOnline);
-        }
 
         context.Files.WriteConf(done);
         return 0;
@@ -59,7 +51,7 @@ public static class BootstrapCommand
 
     public static string NewFingerprint() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-    private static bool InNetwork(string ip, string cidr)
+    static bool InNetwork(string ip, string cidr)
     {
         var parts = cidr.Split('/');
         if (!IPAddress.TryParse(ip, out var address) || !IPAddress.TryParse(parts[0], out var network)
@@ -72,7 +64,7 @@ public static class BootstrapCommand
         return (ToUInt(address) & mask) == (ToUInt(network) & mask);
     }
 
-    private static uint ToUInt(IPAddress address)
+    static uint ToUInt(IPAddress address)
     {
         var bytes = address.GetAddressBytes();
         return bytes.Length == 4 ? (uint)(bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3]) : 0;

@@ -1,11 +1,11 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// One MicroCeph cluster: its members (dqlite order), unused join tokens, OSDs and the pools made on it.
+/// <summary>One MicroCeph cluster: its members (dqlite order), unused join tokens, OSDs and the pools made on it.</summary>
 public sealed record CephClusterRecord
 {
     public required string Fsid { get; init; }
 
-    /// The cluster certificate's fingerprint, carried in every join token.
+    /// <summary>The cluster certificate's fingerprint, carried in every join token.</summary>
     public required string Fingerprint { get; init; }
 
     public required DateTimeOffset Created { get; init; }
@@ -16,13 +16,13 @@ public sealed record CephClusterRecord
 
     public List<CephOsd> Osds { get; init; } = [];
 
-    /// Pools besides .mgr, e.g. microk8s-rbd0 from connect-external-ceph.
+    /// <summary>Pools besides .mgr, e.g. microk8s-rbd0 from connect-external-ceph.</summary>
     public List<string> Pools { get; init; } = [];
 
-    /// Ceph OSD ids as the reference's samples number them, from 1.
+    /// <summary>Ceph OSD ids as the reference's samples number them, from 1.</summary>
     public int NextOsdId => Osds.Count == 0 ? 1 : Osds.Max(o => o.Id) + 1;
 
-    /// Like dqlite everywhere: one voter until there are three members, then three; up to three stand-bys; the rest spares.
+    /// <summary>Like dqlite everywhere: one voter until there are three members, then three; up to three stand-bys; the rest spares.</summary>
     public string Role(CephMember member)
     {
         var index = Members.IndexOf(member);

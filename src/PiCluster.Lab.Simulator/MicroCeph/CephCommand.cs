@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph.ceph` (alias `ceph`): `-s`/`status` and `health [detail]`, as text or `-f json`.
+/// <summary>`microceph.ceph` (alias `ceph`): `-s`/`status` and `health [detail]`, as text or `-f json`.</summary>
 public static class CephCommand
 {
     public static int Run(Invocation invocation, Output output)
@@ -11,15 +11,11 @@ public static class CephCommand
         var words = flags.Positional;
         var context = new MicroCephContext(invocation);
         if (context.Store.Read().ClusterOf(invocation.Node) is not { } cluster || !File.Exists(context.Files.CephConf))
-        {
             return output.Fail("Error initializing cluster client: ObjectNotFound('RADOS object not found (error calling conf_read_file)')");
-        }
 
         var health = CephHealth.Assess(context, cluster);
         if (!health.HasQuorum)
-        {
             return output.Fail(CephHealth.NoQuorum);
-        }
 
         var json = format is "json" or "json-pretty";
         if (status || words is ["status"] or ["-s"])

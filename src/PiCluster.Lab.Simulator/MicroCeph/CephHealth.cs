@@ -1,17 +1,17 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// The cluster's health as Ceph's monitors would report it at this moment.
+/// <summary>The cluster's health as Ceph's monitors would report it at this moment.</summary>
 public sealed record CephHealth(
     CephClusterRecord Cluster, IReadOnlyList<CephMember> Mons, IReadOnlyList<CephMember> MonsUp, IReadOnlyList<CephMember> MgrsUp,
     IReadOnlyList<CephOsd> OsdsUp, IReadOnlyList<HealthCheck> Checks)
 {
-    /// osd_pool_default_size: replicas per object. The failure domain is the OSD until three hosts have OSDs,
-    /// then the host, so three OSDs anywhere are enough.
+    /// <summary>osd_pool_default_size: replicas per object. The failure domain is the OSD until three hosts have OSDs,
+    /// then the host, so three OSDs anywhere are enough.</summary>
     public const int PoolSize = 3;
 
     public string Status => Checks.Count == 0 ? "HEALTH_OK" : "HEALTH_WARN";
 
-    /// More than half the monitors up; without it a Ceph client times out connecting.
+    /// <summary>More than half the monitors up; without it a Ceph client times out connecting.</summary>
     public bool HasQuorum => MonsUp.Count * 2 > Mons.Count;
 
     public const string NoQuorum = "[errno 110] RADOS timed out (error connecting to the cluster)";

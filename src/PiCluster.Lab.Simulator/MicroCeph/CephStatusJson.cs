@@ -1,9 +1,8 @@
 using System.Text.Json;
-using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `ceph -s -f json`: the parts of Ceph's status document a tool reads (`.health.status`, the maps' counts).
+/// <summary>`ceph -s -f json`: the parts of Ceph's status document a tool reads (`.health.status`, the maps' counts).</summary>
 public static class CephStatusJson
 {
     public static string Render(CephHealth health, bool pretty) => Write(pretty, json =>
@@ -16,16 +15,12 @@ public static class CephStatusJson
         json.WriteNumber("election_epoch", 2 * health.Mons.Count + 1);
         json.WriteStartArray("quorum");
         foreach (var mon in health.MonsUp)
-        {
             json.WriteNumberValue(health.Mons.ToList().IndexOf(mon));
-        }
 
         json.WriteEndArray();
         json.WriteStartArray("quorum_names");
         foreach (var mon in health.MonsUp)
-        {
             json.WriteStringValue(mon.Name);
-        }
 
         json.WriteEndArray();
         json.WriteNumber("quorum_age", (long)(DateTimeOffset.UtcNow - cluster.Created).TotalSeconds);
@@ -55,10 +50,10 @@ public static class CephStatusJson
         json.WriteEndObject();
     });
 
-    /// `ceph health -f json`, and the `health` member of the status.
+    /// <summary>`ceph health -f json`, and the `health` member of the status.</summary>
     public static string Health(CephHealth health) => Write(false, json => WriteHealth(json, health));
 
-    private static void WriteHealth(Utf8JsonWriter json, CephHealth health)
+    static void WriteHealth(Utf8JsonWriter json, CephHealth health)
     {
         json.WriteStartObject();
         json.WriteString("status", health.Status);
@@ -81,5 +76,5 @@ public static class CephStatusJson
         json.WriteEndObject();
     }
 
-    private static string Write(bool pretty, Action<Utf8JsonWriter> write) => JsonText.Write(write, pretty);
+    static string Write(bool pretty, Action<Utf8JsonWriter> write) => JsonText.Write(write, pretty);
 }

@@ -1,14 +1,12 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph status`: one block per member, services sorted, `osd` added where the member has disks.
+/// <summary>`microceph status`: one block per member, services sorted, `osd` added where the member has disks.</summary>
 public static class CephStatusSummary
 {
     public static int Run(MicroCephContext context, Output output)
     {
         if (context.Store.Read().ClusterOf(context.Node) is not { } cluster)
-        {
             return output.Fail(MicroCephContext.NotInitialized);
-        }
 
         output.Line("MicroCeph deployment summary:");
         foreach (var member in cluster.Members.OrderBy(m => m.Name, NaturalOrder.Instance))

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `ceph -s` as text: cluster (id, health and its reasons), services (mon, mgr, osd) and data.
+/// <summary>`ceph -s` as text: cluster (id, health and its reasons), services (mon, mgr, osd) and data.</summary>
 public static class CephStatusText
 {
     public static string Render(CephHealth health)
@@ -55,7 +55,7 @@ public static class CephStatusText
         _ => $"{(int)age.TotalDays}d",
     };
 
-    /// Ceph's byte counts: "0 B", "336 MiB", "60 GiB", "1.4 TiB".
+    /// <summary>Ceph's byte counts: "0 B", "336 MiB", "60 GiB", "1.4 TiB".</summary>
     public static string Bytes(long bytes)
     {
         string[] units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];

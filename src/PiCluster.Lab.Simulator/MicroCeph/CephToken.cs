@@ -1,4 +1,4 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// A join token record: bound to the joiner's name, single use, valid until Expires.
+/// <summary>A join token record: bound to the joiner's name, single use, valid until Expires.</summary>
 public sealed record CephToken(string Name, string Secret, DateTimeOffset Expires);

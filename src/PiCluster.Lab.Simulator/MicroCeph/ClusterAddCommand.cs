@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph cluster add NAME [-t|--timeout 3h]`: one line, a join token only a member called NAME can use, once.
+/// <summary>`microceph cluster add NAME [-t|--timeout 3h]`: one line, a join token only a member called NAME can use, once.</summary>
 public static partial class ClusterAddCommand
 {
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
@@ -11,14 +11,10 @@ public static partial class ClusterAddCommand
         var flags = new Flags(args);
         var timeoutText = flags.Value("-t", "--timeout") ?? "3h";
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         if (flags.Positional is not [var name])
-        {
             return output.Fail(MicroCephCommand.ArgCount(1, flags.Positional.Count));
-        }
 
         if (GoDuration.Parse(timeoutText) is not { } timeout)
         {
@@ -26,9 +22,7 @@ public static partial class ClusterAddCommand
         }
 
         if (context.Store.Read().ClusterOf(context.Node) is null)
-        {
             return output.Fail(MicroCephContext.NotInitialized);
-        }
 
         if (!Fqdn().IsMatch(name) || name.Split('.').Any(label => label.Length > 63))
         {
@@ -41,17 +35,13 @@ public static partial class ClusterAddCommand
             var cluster = state.ClusterOf(context.Node)!;
             cluster.Tokens.RemoveAll(t => t.Expires <= DateTimeOffset.UtcNow);
             if (cluster.Tokens.Any(t => t.Name == name))
-            {
                 return null;
-            }
 
             cluster.Tokens.Add(new CephToken(name, secret, DateTimeOffset.UtcNow + timeout));
             return new JoinToken(secret, cluster.Fingerprint, [.. cluster.Members.Select(m => m.Address)]);
         });
         if (token is null)
-        {
             return output.Fail("Error: Failed to create \"core_token_records\" entry: UNIQUE constraint failed: core_token_records.name");
-        }
 
         output.Line(token.Encode());
         return 0;

@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph cluster join TOKEN [--microceph-ip IP]`: silent on success; the token must name this host and is used up.
+/// <summary>`microceph cluster join TOKEN [--microceph-ip IP]`: silent on success; the token must name this host and is used up.</summary>
 public static class ClusterJoinCommand
 {
-    private static readonly string[] Services = ["mds", "mgr", "mon"];
+    static readonly string[] Services = ["mds", "mgr", "mon"];
 
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
     {
@@ -12,19 +12,13 @@ public static class ClusterJoinCommand
         flags.Value("--availability-zone");
         flags.Has("--defer-ceph");
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         if (flags.Positional is not [var text])
-        {
             return output.Fail(MicroCephCommand.ArgCount(1, flags.Positional.Count));
-        }
 
         if (context.Store.Read().Nodes.ContainsKey(context.Node))
-        {
             return output.Fail(MicroCephContext.DatabaseOnline);
-        }
 
         if (JoinToken.Decode(text, out var why) is not { } token)
         {
@@ -40,19 +34,13 @@ public static class ClusterJoinCommand
             var cluster = state.Clusters.Values.FirstOrDefault(c => c.Fingerprint == token.Fingerprint);
             var record = cluster?.Tokens.FirstOrDefault(t => t.Secret == token.Secret);
             if (cluster is null || record is null)
-            {
                 return ("CoreTokenRecord not found", null);
-            }
 
             if (record.Expires <= DateTimeOffset.UtcNow)
-            {
                 return ("Token expired", null);
-            }
 
             if (record.Name != hostname)
-            {
                 return ("Joining server certificate SAN does not contain join token name", null);
-            }
 
             if (cluster.Members.Any(m => m.Address == address))
             {

@@ -1,9 +1,6 @@
-using System.Text.Json;
-using PiCluster.Lab.Simulator.Text;
-
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph cluster list [-f table|json|csv]`: NAME, ADDRESS, ROLE, FINGERPRINT, STATUS in natural name order.
+/// <summary>`microceph cluster list [-f table|json|csv]`: NAME, ADDRESS, ROLE, FINGERPRINT, STATUS in natural name order.</summary>
 public static class ClusterListCommand
 {
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
@@ -11,14 +8,10 @@ public static class ClusterListCommand
         var flags = new Flags(args);
         var format = flags.Value("-f", "--format") ?? "table";
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         if (context.Store.Read().ClusterOf(context.Node) is not { } cluster)
-        {
             return output.Fail(MicroCephContext.NotInitialized);
-        }
 
         var members = cluster.Members.OrderBy(m => m.Name, NaturalOrder.Instance).ToList();
         var rows = members.Select(m => (IReadOnlyList<string>)
@@ -39,7 +32,7 @@ public static class ClusterListCommand
         }
     }
 
-    private static string Json(CephClusterRecord cluster, List<CephMember> members, List<IReadOnlyList<string>> rows)
+    static string Json(CephClusterRecord cluster, List<CephMember> members, List<IReadOnlyList<string>> rows)
     {
         return JsonText.Write(json =>
         {

@@ -3,8 +3,8 @@ using PiCluster.Lab.Simulator.Disks;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph disk add DEV... [--wipe]`, `disk add loop,4G,3`, `disk add --all-available`: a blank line and a
-/// PATH/STATUS table, then `Error: …` and exit 1 if any disk failed.
+/// <summary>`microceph disk add DEV... [--wipe]`, `disk add loop,4G,3`, `disk add --all-available`: a blank line and a
+/// PATH/STATUS table, then `Error: …` and exit 1 if any disk failed.</summary>
 public static partial class DiskAddCommand
 {
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
@@ -15,29 +15,21 @@ public static partial class DiskAddCommand
         flags.Has("--encrypt", "--wal-wipe", "--wal-encrypt", "--db-wipe", "--db-encrypt");
         flags.Value("--wal-device", "--db-device");
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         var paths = flags.Positional.ToList();
         if (!all && paths.Count == 0)
-        {
             return output.Fail($"Error: requires at least 1 arg(s), only received 0");
-        }
 
         if (context.Store.Read().ClusterOf(context.Node) is null)
-        {
             return output.Fail(MicroCephContext.NotInitialized);
-        }
 
         var devices = new NodeBlockDevices(context.Invocation.Paths, context.Node);
         if (all)
         {
             paths = [.. DiskListCommand.Available(context, devices).Select(d => d.ByIdPath)];
             if (paths.Count == 0)
-            {
                 return output.Say("No available disks found on this system.", 0);
-            }
         }
 
         if (paths.Count > 1 && paths.FirstOrDefault(p => LoopSpec().IsMatch(p)) is { } spec)
@@ -73,7 +65,7 @@ public static partial class DiskAddCommand
         };
     }
 
-    private static long SizeMb(string size) => long.Parse(size[..^1]) * size[^1] switch { 'G' => 1024, 'T' => 1024 * 1024, _ => 1 };
+    static long SizeMb(string size) => long.Parse(size[..^1]) * size[^1] switch { 'G' => 1024, 'T' => 1024 * 1024, _ => 1 };
 
     [GeneratedRegex("^loop,([1-9][0-9]*[MGT]),([1-9][0-9]*)$")]
     private static partial Regex LoopSpec();

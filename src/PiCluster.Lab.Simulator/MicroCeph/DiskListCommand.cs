@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using PiCluster.Lab.Simulator.Disks;
-using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph disk list [--json] [--host-only]`: the cluster's OSDs, and this node's disks that could become one.
+/// <summary>`microceph disk list [--json] [--host-only]`: the cluster's OSDs, and this node's disks that could become one.</summary>
 public static class DiskListCommand
 {
     public static int Run(MicroCephContext context, IReadOnlyList<string> args, Output output)
@@ -14,14 +12,10 @@ public static class DiskListCommand
         var json = flags.Has("--json");
         var hostOnly = flags.Has("--host-only");
         if (MicroCephCommand.Unknown(flags) is { } unknown)
-        {
             return output.Fail(unknown);
-        }
 
         if (context.Store.Read().ClusterOf(context.Node) is not { } cluster)
-        {
             return output.Fail(MicroCephContext.NotInitialized);
-        }
 
         var configured = cluster.Osds.Where(o => !hostOnly || o.Node == context.Node).OrderBy(o => o.Id).ToList();
         var available = Available(context, new NodeBlockDevices(context.Invocation.Paths, context.Node));
@@ -40,9 +34,7 @@ public static class DiskListCommand
         if (available.Count > 0)
         {
             if (configured.Count > 0)
-            {
                 output.Line();
-            }
 
             output.Line("Available unpartitioned disks on this system:");
             output.Lines(BoxTable.Render(["MODEL", "CAPACITY", "TYPE", "PATH"], [.. available.Select(d => (IReadOnlyList<string>)[d.Model ?? "", Iec(d.Bytes), d.Transport, d.ByIdPath])]));
@@ -51,14 +43,14 @@ public static class DiskListCommand
         return 0;
     }
 
-    /// Whole disks with no partitions, no filesystem, not mounted, not the boot disk and not an OSD already.
+    /// <summary>Whole disks with no partitions, no filesystem, not mounted, not the boot disk and not an OSD already.</summary>
     public static List<BlockDevice> Available(MicroCephContext context, NodeBlockDevices devices)
     {
         var taken = context.Store.Read().ClusterOf(context.Node)?.Osds.Where(o => o.Node == context.Node).Select(o => o.Device).ToHashSet() ?? [];
         return [.. devices.Disks().Where(d => !d.Boot && !d.Mounted && d.Partitions.Count == 0 && d.FsType is null && !taken.Contains(d.Name))];
     }
 
-    /// units.GetByteSizeStringIEC(n, 2): "232.83GiB".
+    /// <summary>units.GetByteSizeStringIEC(n, 2): "232.83GiB".</summary>
     public static string Iec(long bytes)
     {
         string[] units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
@@ -73,7 +65,7 @@ public static class DiskListCommand
         return value.ToString("0.00", CultureInfo.InvariantCulture) + units[unit];
     }
 
-    private static string Json(List<CephOsd> configured, List<BlockDevice> available)
+    static string Json(List<CephOsd> configured, List<BlockDevice> available)
     {
         return JsonText.Write(json =>
         {

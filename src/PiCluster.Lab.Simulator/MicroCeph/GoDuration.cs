@@ -3,21 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// Go's time.ParseDuration for the units a person types: "3h", "90m", "1h30m", "45s", "500ms".
+/// <summary>Go's time.ParseDuration for the units a person types: "3h", "90m", "1h30m", "45s", "500ms".</summary>
 public static partial class GoDuration
 {
     public static TimeSpan? Parse(string text)
     {
         if (text == "0")
-        {
             return TimeSpan.Zero;
-        }
 
         var matches = Part().Matches(text);
         if (text.Length == 0 || string.Concat(matches.Select(m => m.Value)) != text)
-        {
             return null;
-        }
 
         var total = TimeSpan.Zero;
         foreach (Match match in matches)
@@ -37,7 +33,7 @@ public static partial class GoDuration
         return total;
     }
 
-    /// The error Go's flag parsing wraps: `time: invalid duration "x"`.
+    /// <summary>The error Go's flag parsing wraps: `time: invalid duration "x"`.</summary>
     public static string Invalid(string text) => $"time: invalid duration \"{text}\"";
 
     [GeneratedRegex(@"([0-9]+(?:\.[0-9]*)?)(ns|us|µs|ms|s|m|h)")]

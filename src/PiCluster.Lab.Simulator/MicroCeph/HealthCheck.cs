@@ -1,4 +1,4 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// One raised health check, e.g. TOO_FEW_OSDS "OSD count 1 &lt; osd_pool_default_size 3".
+/// <summary>One raised health check, e.g. TOO_FEW_OSDS "OSD count 1 &lt; osd_pool_default_size 3".</summary>
 public sealed record HealthCheck(string Code, string Message, int Count);

@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// The token `cluster add` prints: base64 of {"secret":…,"fingerprint":…,"join_addresses":[…]}.
+/// <summary>The token `cluster add` prints: base64 of {"secret":…,"fingerprint":…,"join_addresses":[…]}.</summary>
 public sealed record JoinToken(string Secret, string Fingerprint, IReadOnlyList<string> JoinAddresses)
 {
     public string Encode()
@@ -16,16 +15,14 @@ public sealed record JoinToken(string Secret, string Fingerprint, IReadOnlyList<
             json.WriteString("fingerprint", Fingerprint);
             json.WriteStartArray("join_addresses");
             foreach (var address in JoinAddresses)
-            {
                 json.WriteStringValue(address);
-            }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }));
     }
 
-    /// Null with Go's reason when the text is no token: bad base64, or not the JSON object.
+    /// <summary>Null with Go's reason when the text is no token: bad base64, or not the JSON object.</summary>
     public static JoinToken? Decode(string text, out string error)
     {
         error = "";

@@ -1,10 +1,10 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// `microceph cluster|disk|status ...` (cobra: errors as `Error: …` on stderr, exit 1; success mostly silent).
+/// <summary>`microceph cluster|disk|status ...` (cobra: errors as `Error: …` on stderr, exit 1; success mostly silent).</summary>
 public static class MicroCephCommand
 {
     // What the CLI asks the daemon for, used in the error when its socket is missing.
-    private static readonly Dictionary<string, string> Requests = new()
+    static readonly Dictionary<string, string> Requests = new()
     {
         ["cluster bootstrap"] = "Post \"http://control.socket/cluster/control\"",
         ["cluster join"] = "Post \"http://control.socket/cluster/control\"",
@@ -50,7 +50,7 @@ public static class MicroCephCommand
         };
     }
 
-    /// cobra's own checks on flags and argument counts.
+    /// <summary>cobra's own checks on flags and argument counts.</summary>
     public static string? Unknown(Flags flags) =>
         flags.Unknown.Count > 0 ? $"Error: unknown flag: {flags.Unknown[0].Split('=')[0]}" : null;
 

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// What every microceph subcommand works with: the call, the shared store, the node's files and its identity.
+/// <summary>What every microceph subcommand works with: the call, the shared store, the node's files and its identity.</summary>
 public sealed record MicroCephContext(Invocation Invocation)
 {
     public MicroCephStore Store { get; } = new(Invocation.Paths);
@@ -9,10 +9,10 @@ public sealed record MicroCephContext(Invocation Invocation)
 
     public string Node => Invocation.Node;
 
-    /// os.Hostname(): the member name bootstrap and join use.
+    /// <summary>os.Hostname(): the member name bootstrap and join use.</summary>
     public static string Hostname => NodeEnvironment.Hostname();
 
-    /// A member answers when its Pi is powered on and its daemon runs.
+    /// <summary>A member answers when its Pi is powered on and its daemon runs.</summary>
     public bool Online(CephMember member) =>
         LabJson.ReadPower(Invocation.Paths, member.Node) == "on"
         && new MicroCephFiles(Invocation.Paths, member.Node).DaemonRunning

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// MicroCeph's files on one node, at the real paths below /var/snap/microceph (through the lab's host paths).
+/// <summary>MicroCeph's files on one node, at the real paths below /var/snap/microceph (through the lab's host paths).</summary>
 public sealed class MicroCephFiles(LabPaths paths, string node)
 {
     public string SnapDir => Path.Combine(paths.Snap(node), "microceph");
@@ -15,7 +15,7 @@ public sealed class MicroCephFiles(LabPaths paths, string node)
 
     public string Keyring => Path.Combine(Conf, "ceph.keyring");
 
-    /// The daemon's API socket: present while the daemon runs (a plain file here).
+    /// <summary>The daemon's API socket: present while the daemon runs (a plain file here).</summary>
     public string ControlSocket => Path.Combine(Common, "state", "control.socket");
 
     public const string ControlSocketPath = "/var/snap/microceph/common/state/control.socket";
@@ -26,7 +26,7 @@ public sealed class MicroCephFiles(LabPaths paths, string node)
 
     public bool DaemonRunning => File.Exists(ControlSocket);
 
-    /// What bootstrap and join leave for Ceph clients such as connect-external-ceph.
+    /// <summary>What bootstrap and join leave for Ceph clients such as connect-external-ceph.</summary>
     public void WriteConf(CephClusterRecord cluster)
     {
         Directory.CreateDirectory(Conf);
@@ -37,5 +37,5 @@ public sealed class MicroCephFiles(LabPaths paths, string node)
         File.WriteAllText(Keyring, $"[client.admin]\n\tkey = {Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(cluster.Fsid))[..40]}\n");
     }
 
-    private string Revision() => new FileInfo(Path.Combine(DataDir, "current")).LinkTarget ?? "current";
+    string Revision() => new FileInfo(Path.Combine(DataDir, "current")).LinkTarget ?? "current";
 }

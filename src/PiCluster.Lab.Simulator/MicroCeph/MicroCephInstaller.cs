@@ -2,11 +2,11 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// What installing, removing, stopping and starting the microceph snap does to the node.
+/// <summary>What installing, removing, stopping and starting the microceph snap does to the node.</summary>
 public static class MicroCephInstaller
 {
-    /// `microceph`, and `microceph.ceph` with its alias `ceph`.
-    private static readonly (string Command, string Program)[] Commands =
+    /// <summary>`microceph`, and `microceph.ceph` with its alias `ceph`.</summary>
+    static readonly (string Command, string Program)[] Commands =
         [("microceph", "microceph"), ("microceph.ceph", "ceph"), ("ceph", "ceph")];
 
     public static void Install(Invocation invocation, InstalledSnap snap)
@@ -15,14 +15,12 @@ public static class MicroCephInstaller
         SnapShims.PointCurrent(files.SnapDir, snap.Revision.ToString());
         SnapShims.PointCurrent(files.DataDir, snap.Revision.ToString());
         foreach (var (command, program) in Commands)
-        {
             SnapShims.Write(invocation, command, program);
-        }
 
         SetDaemon(invocation, running: true);
     }
 
-    /// The node's database goes with its files; the cluster keeps the member's address and OSDs (stale until removed).
+    /// <summary>The node's database goes with its files; the cluster keeps the member's address and OSDs (stale until removed).</summary>
     public static void Remove(Invocation invocation)
     {
         new MicroCephStore(invocation.Paths).Update(state => state.Nodes.Remove(invocation.Node));
@@ -30,15 +28,11 @@ public static class MicroCephInstaller
         foreach (var dir in new[] { files.DataDir, files.SnapDir })
         {
             if (Directory.Exists(dir))
-            {
                 Directory.Delete(dir, recursive: true);
-            }
         }
 
         foreach (var (command, _) in Commands)
-        {
             SnapShims.Delete(invocation, command);
-        }
     }
 
     public static void SetDaemon(Invocation invocation, bool running)

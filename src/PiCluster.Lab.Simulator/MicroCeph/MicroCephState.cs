@@ -1,10 +1,10 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// Everything MicroCeph keeps across nodes: which node's local database belongs to which MicroCeph cluster,
-/// and each cluster's members, tokens, OSDs and pools. Changed only inside MicroCephStore.Update.
+/// <summary>Everything MicroCeph keeps across nodes: which node's local database belongs to which MicroCeph cluster,
+/// and each cluster's members, tokens, OSDs and pools. Changed only inside MicroCephStore.Update.</summary>
 public sealed record MicroCephState
 {
-    /// Lab node → the cluster it bootstrapped or joined (its local database is online).
+    /// <summary>Lab node → the cluster it bootstrapped or joined (its local database is online).</summary>
     public Dictionary<string, string> Nodes { get; init; } = [];
 
     public Dictionary<string, CephClusterRecord> Clusters { get; init; } = [];

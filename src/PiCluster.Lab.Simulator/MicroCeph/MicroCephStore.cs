@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// DIR/cluster/microceph.json, shared by every node's simulator like microk8s.json.
+/// <summary>DIR/cluster/microceph.json, shared by every node's simulator like microk8s.json.</summary>
 public sealed class MicroCephStore(LabPaths paths)
 {
-    private readonly LockedJsonFile<MicroCephState> file = new(
+    readonly LockedJsonFile<MicroCephState> file = new(
         Path.Combine(paths.Cluster, "microceph.json"), SimJson.Default.MicroCephState, () => new MicroCephState());
 
     public MicroCephState Read() => file.Read();

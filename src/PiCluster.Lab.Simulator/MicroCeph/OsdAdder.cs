@@ -2,19 +2,17 @@ using PiCluster.Lab.Simulator.Disks;
 
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// Turns one disk, or N loop files, into OSDs of the node's cluster; returns the error text for a refusal.
+/// <summary>Turns one disk, or N loop files, into OSDs of the node's cluster; returns the error text for a refusal.</summary>
 public sealed class OsdAdder(MicroCephContext context, NodeBlockDevices devices)
 {
     // What the OS itself takes of the root filesystem, for the loop files' free-space check.
-    private const long SystemBytes = 4_000_000_000;
+    const long SystemBytes = 4_000_000_000;
 
     public string? AddDisk(BlockDevice device, bool wipe)
     {
         var state = context.Store.Read();
         if (state.ClusterOf(context.Node)!.Osds.Any(o => o.Node == context.Node && o.Device == device.Name))
-        {
             return "failed to record disk: UNIQUE constraint failed: disks.member_id, disks.path";
-        }
 
         if (device.Mounted)
         {
@@ -32,9 +30,7 @@ public sealed class OsdAdder(MicroCephContext context, NodeBlockDevices devices)
         }
 
         if (wipe)
-        {
             devices.Wipe(device.Name);
-        }
 
         devices.MakeOsd(device.Name);
         Record(device.ByIdPath, device.Bytes, device.Name);
@@ -62,7 +58,7 @@ public sealed class OsdAdder(MicroCephContext context, NodeBlockDevices devices)
         return null;
     }
 
-    private int Record(string? path, long bytes, string? device) =>
+    int Record(string? path, long bytes, string? device) =>
         context.Store.Update(state =>
         {
             var cluster = state.ClusterOf(context.Node)!;

@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s add-node [-t TOKEN] [-l TTL] [--format pretty|short|token|token-check|json|yaml]` (add_token.py).
+/// <summary>`microk8s add-node [-t TOKEN] [-l TTL] [--format pretty|short|token|token-check|json|yaml]` (add_token.py).</summary>
 public static class AddNodeCommand
 {
-    private const string Usage =
+    const string Usage =
         "usage: microk8s add-node [-h] [--token-ttl TOKEN_TTL] [--token TOKEN] [--format {pretty,short,token,token-check,json,yaml}]";
 
-    private static readonly string[] Formats = ["pretty", "short", "token", "token-check", "json", "yaml"];
+    static readonly string[] Formats = ["pretty", "short", "token", "token-check", "json", "yaml"];
 
     public static int Run(MicroK8sContext context, IReadOnlyList<string> args, Output output)
     {
@@ -32,9 +32,7 @@ public static class AddNodeCommand
         }
 
         if (token.Length < 32)
-        {
             return output.Say("Invalid token size.  It must be 32 characters long.", 1);
-        }
 
         context.Store.Update(_ => ClusterTokens.Add(context.Files, token, ttl));
         var check = ServerCert.Check(context.Files);
@@ -42,7 +40,7 @@ public static class AddNodeCommand
         return 0;
     }
 
-    private static int ArgumentError(string message, Output output)
+    static int ArgumentError(string message, Output output)
     {
         output.Error(Usage);
         return output.Fail($"microk8s add-node: error: {message}", 2);

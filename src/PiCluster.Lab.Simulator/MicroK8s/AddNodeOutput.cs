@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The add-node output templates. A lab node has one address, so "all IPs" is that address alone.
+/// <summary>The add-node output templates. A lab node has one address, so "all IPs" is that address alone.</summary>
 public static class AddNodeOutput
 {
-    private const int Port = 25000;
+    const int Port = 25000;
 
     public static IEnumerable<string> Render(string format, string ip, string token, string check)
     {

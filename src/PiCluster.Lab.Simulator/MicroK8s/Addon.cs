@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// A core addon as `addons.yaml` lists it for arm64.
+/// <summary>A core addon as `addons.yaml` lists it for arm64.</summary>
 public sealed record Addon(string Name, string Description, string Version)
 {
     public const string Repository = "core";

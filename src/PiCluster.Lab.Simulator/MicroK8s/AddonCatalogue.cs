@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The core addons of 1.32 on arm64 (gpu and nvidia are amd64-only), sorted by (repository, name).
+/// <summary>The core addons of 1.32 on arm64 (gpu and nvidia are amd64-only), sorted by (repository, name).</summary>
 public static class AddonCatalogue
 {
     public static readonly IReadOnlyList<Addon> All =
@@ -29,7 +29,7 @@ public static class AddonCatalogue
         new("storage", "Alias to hostpath-storage add-on, deprecated", "1.0.0"),
     ];
 
-    /// helm/helm3 are "enabled" because $SNAP/bin/helm exists; ha-cluster is the node's dqlite lock.
+    /// <summary>helm/helm3 are "enabled" because $SNAP/bin/helm exists; ha-cluster is the node's dqlite lock.</summary>
     public static readonly string[] AlwaysEnabled = ["ha-cluster", "helm", "helm3"];
 
     public static Addon? Find(string name) => All.FirstOrDefault(a => a.Name == name);

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s enable|disable ADDON[:ARGS] [ADDON2...]` or `ADDON --flag value` (utils.py xable).
+/// <summary>`microk8s enable|disable ADDON[:ARGS] [ADDON2...]` or `ADDON --flag value` (utils.py xable).</summary>
 public static class AddonCommand
 {
     public static int Run(MicroK8sContext context, string verb, IReadOnlyList<string> args, Output output)
@@ -12,9 +12,7 @@ public static class AddonCommand
         }
 
         if (!context.View().ApiUp)
-        {
             return output.Fail("microk8s is not running, try microk8s start");
-        }
 
         // Several known addons: the legacy chained form. Otherwise the first word is the addon, the rest its arguments.
         if (args.Count > 1 && args.All(a => AddonCatalogue.Find(Bare(a.Split(':')[0])) is not null))
@@ -25,23 +23,19 @@ public static class AddonCommand
             {
                 code = One(context, verb, arg, [], output);
                 if (code != 0)
-                {
                     return code;
-                }
             }
 
             return code;
         }
 
         if (args[0].Contains(':') && args.Count > 1)
-        {
             return output.Say("Can't pass string arguments and flag arguments simultaneously!", 1);
-        }
 
         return One(context, verb, args[0], args.Skip(1).ToList(), output);
     }
 
-    private static int One(MicroK8sContext context, string verb, string word, IReadOnlyList<string> args, Output output)
+    static int One(MicroK8sContext context, string verb, string word, IReadOnlyList<string> args, Output output)
     {
         var name = word.Split(':')[0];
         var inline = word.Contains(':') ? word[(word.IndexOf(':') + 1)..] : null;
@@ -65,5 +59,5 @@ public static class AddonCommand
         return verb == "enable" ? AddonScripts.Enable(context, addon, addonArgs, output) : AddonScripts.Disable(context, addon, output);
     }
 
-    private static string Bare(string name) => name.StartsWith("core/", StringComparison.Ordinal) ? name[5..] : name;
+    static string Bare(string name) => name.StartsWith("core/", StringComparison.Ordinal) ? name[5..] : name;
 }

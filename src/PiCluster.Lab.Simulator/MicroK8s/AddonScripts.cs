@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The addons' enable/disable scripts: their key output lines and argument checks; the change is cluster-wide.
+/// <summary>The addons' enable/disable scripts: their key output lines and argument checks; the change is cluster-wide.</summary>
 public static class AddonScripts
 {
     public static int Enable(MicroK8sContext context, Addon addon, IReadOnlyList<string> args, Output output)
@@ -20,9 +20,7 @@ public static class AddonScripts
             _ => Say(output, $"Enabling {addon.Name}", $"{addon.Name} is enabled"),
         };
         if (code == 0)
-        {
             Set(context, addon.Name == "storage" ? "hostpath-storage" : addon.Name, enabled: true);
-        }
 
         return code;
     }
@@ -36,14 +34,10 @@ public static class AddonScripts
 
         var name = addon.Name == "storage" ? "hostpath-storage" : addon.Name;
         if (name == "hostpath-storage" && Directory.Exists(context.Files.DefaultStorage))
-        {
             Directory.Delete(context.Files.DefaultStorage, recursive: true);
-        }
 
         if (name == "rook-ceph")
-        {
             File.Delete(context.Files.Plugin("connect-external-ceph"));
-        }
 
         Set(context, name, enabled: false);
         return Say(output, $"Disabling {addon.Name}", $"{addon.Name} is disabled");
@@ -55,16 +49,12 @@ public static class AddonScripts
         return 0;
     }
 
-    private static int Dashboard(MicroK8sContext context, Output output)
+    static int Dashboard(MicroK8sContext context, Output output)
     {
         if (AddonCatalogue.IsEnabled(AddonCatalogue.Find("metrics-server")!, context.View().Cluster!))
-        {
             output.Line("Addon core/metrics-server is already enabled");
-        }
         else
-        {
             Enable(context, AddonCatalogue.Find("metrics-server")!, [], output);
-        }
 
         return Say(output, "Enabling Kubernetes Dashboard", "Applying manifest", "serviceaccount/kubernetes-dashboard created",
             "deployment.apps/kubernetes-dashboard created", "", "If RBAC is not enabled access the dashboard using the token retrieved with:", "",
@@ -72,7 +62,7 @@ public static class AddonScripts
             "Use this token in the https login UI of the kubernetes-dashboard service.", "");
     }
 
-    private static void Set(MicroK8sContext context, string name, bool enabled) =>
+    static void Set(MicroK8sContext context, string name, bool enabled) =>
         context.Store.Update(state =>
         {
             var cluster = state.ClusterOf(context.Node)!;

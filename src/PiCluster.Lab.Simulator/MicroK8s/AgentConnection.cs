@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The joiner's TCP connect to the cluster agent on IP:PORT: which lab node answers, or how it fails.
+/// <summary>The joiner's TCP connect to the cluster agent on IP:PORT: which lab node answers, or how it fails.</summary>
 public static class AgentConnection
 {
     public static LabNode? Connect(MicroK8sContext context, JoinUrl url, out string? error)
@@ -36,7 +36,7 @@ public static class AgentConnection
         }
     }
 
-    private static bool AgentRuns(MicroK8sContext context, LabNode target) =>
+    static bool AgentRuns(MicroK8sContext context, LabNode target) =>
         SnapdStore.Installed(context.Invocation.Paths, target.Name, "microk8s") is not null
         && context.Store.Read().Node(target.Name) is { Stopped: false };
 }

@@ -1,7 +1,7 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The server side of a join (microk8s-cluster-agent pkg/api/v2/join.go), run on the target's state under the
-/// cluster lock. The checks run in the agent's order; the single-use token is gone after the first one.
+/// <summary>The server side of a join (microk8s-cluster-agent pkg/api/v2/join.go), run on the target's state under the
+/// cluster lock. The checks run in the agent's order; the single-use token is gone after the first one.</summary>
 public static class ClusterAgent
 {
     public static JoinAnswer Join(LabPaths paths, ClusterState state, JoinRequest request, Fault? fault)
@@ -15,9 +15,7 @@ public static class ClusterAgent
         }
 
         if (!ClusterTokens.Consume(targetFiles, request.Token) || state.ClusterOf(request.Target.Name) is not { } cluster)
-        {
             return JoinAnswer.Fail("Connection failed. Invalid token (500).");
-        }
 
         if (joinerIp == request.Target.Address)
         {
@@ -37,22 +35,18 @@ public static class ClusterAgent
 
         state.Node(request.Target.Name)!.Clustered = true;
         if (request.Worker)
-        {
             return new JoinAnswer(cluster.Id);
-        }
 
         // dqlite applies one membership change at a time; a second join during the first never converges (#4696).
         if (cluster.JoiningNode is { } other && other != request.Joiner.Name && cluster.JoiningUntil > DateTimeOffset.UtcNow)
-        {
             return new JoinAnswer(cluster.Id, Wrecked: true);
-        }
 
         cluster.JoiningNode = request.Joiner.Name;
         cluster.JoiningUntil = DateTimeOffset.UtcNow + request.JoinTime + TimeSpan.FromSeconds(30);
         return new JoinAnswer(cluster.Id, Wrecked: fault?.Is("dqlite-stuck") == true);
     }
 
-    private static JoinAnswer? ServerSide(Fault fault, JoinRequest request)
+    static JoinAnswer? ServerSide(Fault fault, JoinRequest request)
     {
         var message = fault.Kind.Message
             .Replace("(IP)", $"({(fault.Is("same-ip") ? request.Target.Address : request.Joiner.Address)})")

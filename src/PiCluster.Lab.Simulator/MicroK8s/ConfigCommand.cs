@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s config [-l|--use-loopback]`: the admin kubeconfig, 127.0.0.1 replaced by the node's address.
+/// <summary>`microk8s config [-l|--use-loopback]`: the admin kubeconfig, 127.0.0.1 replaced by the node's address.</summary>
 public static class ConfigCommand
 {
     public static int Run(MicroK8sContext context, IReadOnlyList<string> args, Output output)

@@ -2,8 +2,8 @@ using PiCluster.Lab.Simulator.MicroCeph;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s connect-external-ceph [--ceph-conf F --keyring F] [--rbd-pool P] [--no-rbd-pool-auto-create] [--namespace N]`:
-/// finds MicroCeph's conf on this node, makes the RBD pool and StorageClass ceph-rbd; re-runs say what already exists.
+/// <summary>`microk8s connect-external-ceph [--ceph-conf F --keyring F] [--rbd-pool P] [--no-rbd-pool-auto-create] [--namespace N]`:
+/// finds MicroCeph's conf on this node, makes the RBD pool and StorageClass ceph-rbd; re-runs say what already exists.</summary>
 public static class ConnectExternalCephCommand
 {
     public static int Run(MicroK8sContext context, IReadOnlyList<string> args, Output output)
@@ -15,18 +15,14 @@ public static class ConnectExternalCephCommand
         var autoCreate = !flags.Has("--no-rbd-pool-auto-create");
         var ns = flags.Value("--namespace") ?? "rook-ceph-external";
         if (!context.View().ApiUp)
-        {
             return output.Fail("microk8s is not running, try microk8s start");
-        }
 
         var microCeph = new MicroCephContext(context.Invocation);
         if (confPath is null)
         {
             output.Line("Looking for MicroCeph on the host");
             if (!File.Exists(microCeph.Files.CephConf) || !File.Exists(microCeph.Files.Keyring))
-            {
                 return output.Fail("MicroCeph was not found on this host; pass --ceph-conf and --keyring of the Ceph cluster to connect to");
-            }
 
             output.Line("Detected existing MicroCeph installation");
         }
@@ -36,9 +32,7 @@ public static class ConnectExternalCephCommand
         var cluster = fsid is null ? null : microCeph.Store.Read().Clusters.GetValueOrDefault(fsid);
         var health = cluster is null ? null : CephHealth.Assess(microCeph, cluster);
         if (health is not { HasQuorum: true } || keyringPath is not null && !File.Exists(keyringPath))
-        {
             return output.Fail(CephHealth.NoQuorum);
-        }
 
         output.Line($"Successfully connected to {fsid} ({context.Self.Address}:0/{Random.Shared.Next(1_000_000_000, int.MaxValue)})");
         var poolExisted = microCeph.Store.Update(state =>
@@ -46,9 +40,7 @@ public static class ConnectExternalCephCommand
             var pools = state.Clusters[fsid!].Pools;
             var existed = pools.Contains(pool);
             if (!existed && autoCreate)
-            {
                 pools.Add(pool);
-            }
 
             return existed;
         });
@@ -71,7 +63,7 @@ public static class ConnectExternalCephCommand
         return 0;
     }
 
-    private static string? Fsid(string conf) =>
+    static string? Fsid(string conf) =>
         File.Exists(conf)
             ? File.ReadLines(conf).Select(l => l.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim() == "fsid")?[1].Trim()
             : null;

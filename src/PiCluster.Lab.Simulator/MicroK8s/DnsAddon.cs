@@ -2,7 +2,7 @@ using System.Net;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `enable dns[:NS,NS]` / `enable dns NS[,NS] [SERVICE-IP] [DOMAIN]`.
+/// <summary>`enable dns[:NS,NS]` / `enable dns NS[,NS] [SERVICE-IP] [DOMAIN]`.</summary>
 public static class DnsAddon
 {
     public static int Enable(IReadOnlyList<string> args, Output output)

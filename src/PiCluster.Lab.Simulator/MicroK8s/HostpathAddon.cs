@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `enable hostpath-storage`: the microk8s-hostpath StorageClass, and $SNAP_COMMON/default-storage on this node.
+/// <summary>`enable hostpath-storage`: the microk8s-hostpath StorageClass, and $SNAP_COMMON/default-storage on this node.</summary>
 public static class HostpathAddon
 {
     public static int Enable(MicroK8sContext context, Output output)
@@ -14,9 +14,7 @@ public static class HostpathAddon
             "serviceaccount/microk8s-hostpath created", "clusterrole.rbac.authorization.k8s.io/microk8s-hostpath created",
             "clusterrolebinding.rbac.authorization.k8s.io/microk8s-hostpath created"]);
         if (context.View().Cluster!.KubeNodes.Count > 1)
-        {
             output.Line("WARNING: The storage class enabled does not persist volumes across nodes.");
-        }
 
         output.Line("Storage will be available soon.");
         return 0;

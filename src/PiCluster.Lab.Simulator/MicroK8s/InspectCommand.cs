@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s inspect`, minimal: the section headers, service lines, the memory cgroup warning, the tarball line.
+/// <summary>`microk8s inspect`, minimal: the section headers, service lines, the memory cgroup warning, the tarball line.</summary>
 public static class InspectCommand
 {
-    private static readonly string[] Services =
+    static readonly string[] Services =
         ["cluster-agent", "containerd", "kubelite", "k8s-dqlite", "apiserver-kicker"];
 
     public static int Run(MicroK8sContext context, Output output)

@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s join IP:PORT/TOKEN[/CHECK] [--worker|--controlplane] [--skip-verify] [--disable-low-memory-guard]`.
+/// <summary>`microk8s join IP:PORT/TOKEN[/CHECK] [--worker|--controlplane] [--skip-verify] [--disable-low-memory-guard]`.</summary>
 public static class JoinCommand
 {
     public static int Run(MicroK8sContext context, IReadOnlyList<string> args, Output output)
@@ -32,9 +32,7 @@ public static class JoinCommand
         output.Line($"Contacting cluster at {url.Ip}");
         var revision = SnapdStore.Installed(context.Invocation.Paths, context.Node, "microk8s")?.Revision ?? 0;
         if (AgentConnection.Connect(context, url, out var error) is not { } target)
-        {
             return output.Fail(PythonTraceback.Connect(revision, error!).TrimEnd('\n'));
-        }
 
         var targetFiles = new NodeFiles(context.Invocation.Paths, target.Name);
         if (!skipVerify && url.Check is not null && (context.FaultIs("fingerprint") || !ServerCert.Fingerprint(targetFiles).StartsWith(url.Check, StringComparison.Ordinal)))
@@ -46,9 +44,7 @@ public static class JoinCommand
         var request = new JoinRequest(context.Self, hostname, target, url.Token, worker, TimeSpan.FromMilliseconds(context.Delays.JoinMs));
         var answer = context.Store.Update(state => ClusterAgent.Join(context.Invocation.Paths, state, request, context.Fault));
         if (answer.Error is not null)
-        {
             return output.Say(answer.Error, answer.ExitCode);
-        }
 
         return worker ? JoinProgress.Worker(context, request, answer, output) : JoinProgress.ControlPlane(context, request, answer, output);
     }

@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The joiner's side once the agent accepted: reconfigure, wait (Delays.JoinMs), then become a member.
+/// <summary>The joiner's side once the agent accepted: reconfigure, wait (Delays.JoinMs), then become a member.</summary>
 public static class JoinProgress
 {
-    private const int WaitDots = 10;
+    const int WaitDots = 10;
 
     public static int Worker(MicroK8sContext context, JoinRequest request, JoinAnswer answer, Output output)
     {
@@ -25,7 +25,7 @@ public static class JoinProgress
         return 0;
     }
 
-    /// join.py polls dqlite up to 10 times, printing ".." per failed poll, and reports success either way.
+    /// <summary>join.py polls dqlite up to 10 times, printing ".." per failed poll, and reports success either way.</summary>
     public static int ControlPlane(MicroK8sContext context, JoinRequest request, JoinAnswer answer, Output output)
     {
         output.Write("Waiting for this node to finish joining the cluster. ");
@@ -41,13 +41,9 @@ public static class JoinProgress
         context.Store.Update(state =>
         {
             if (answer.Wrecked)
-            {
                 Membership.Wreck(state, request.Joiner.Name);
-            }
             else
-            {
                 Membership.Join(state, request.Joiner, request.Hostname, answer.ClusterId, worker: false);
-            }
         });
         output.Line(" ");
         output.Line("Successfully joined the cluster.");

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `IP:PORT/TOKEN[/CHECK]`, validated client-side like join.py's get_valid_connection_parts.
+/// <summary>`IP:PORT/TOKEN[/CHECK]`, validated client-side like join.py's get_valid_connection_parts.</summary>
 public sealed record JoinUrl(string Ip, int Port, string Token, string? Check)
 {
     public static JoinUrl Parse(string connection, out string? problem)

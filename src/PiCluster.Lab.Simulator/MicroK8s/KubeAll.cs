@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `kubectl get all -A`: just enough (calico, coredns, service/kubernetes) for status-style probes.
+/// <summary>`kubectl get all -A`: just enough (calico, coredns, service/kubernetes) for status-style probes.</summary>
 public static class KubeAll
 {
     public static int Get(ClusterView view, Output output)
@@ -16,9 +16,7 @@ public static class KubeAll
         }
 
         if (cluster.Addons.Contains("dns"))
-        {
             pods.Add(["kube-system", "pod/coredns-7896dbf49-8kx2m", "1/1", "Running", "0", age]);
-        }
 
         output.Lines(TabTable.Render(pods, padding: 3));
         output.Line();
@@ -28,7 +26,7 @@ public static class KubeAll
     public static int KubernetesService(ClusterView view, Output output) =>
         KubernetesService(view, output, HumanDuration.Format(view.Now - view.Cluster!.KubeNodes.Select(n => n.Created).DefaultIfEmpty(view.Now).Min()));
 
-    private static int KubernetesService(ClusterView view, Output output, string age)
+    static int KubernetesService(ClusterView view, Output output, string age)
     {
         List<IReadOnlyList<string>> services =
         [
@@ -36,13 +34,11 @@ public static class KubeAll
             ["default", "service/kubernetes", "ClusterIP", "10.152.183.1", "<none>", "443/TCP", age],
         ];
         if (view.Cluster!.Addons.Contains("dns"))
-        {
             services.Add(["kube-system", "service/kube-dns", "ClusterIP", "10.152.183.10", "<none>", "53/UDP,53/TCP,9153/TCP", age]);
-        }
 
         output.Lines(TabTable.Render(services, padding: 3));
         return 0;
     }
 
-    private static string Suffix(string name) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..5];
+    static string Suffix(string name) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..5];
 }

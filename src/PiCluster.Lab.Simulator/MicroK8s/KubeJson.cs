@@ -1,9 +1,8 @@
 using System.Text.Json;
-using PiCluster.Lab.Simulator.Text;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `kubectl get … -o json`: one object when one was named, else a v1 List of them; 4-space indent, as kubectl prints.
+/// <summary>`kubectl get … -o json`: one object when one was named, else a v1 List of them; 4-space indent, as kubectl prints.</summary>
 public static class KubeJson
 {
     public static string Render<T>(IReadOnlyList<T> items, bool asObject, Action<Utf8JsonWriter, T> write)
@@ -20,9 +19,7 @@ public static class KubeJson
                 json.WriteString("apiVersion", "v1");
                 json.WriteStartArray("items");
                 foreach (var item in items)
-                {
                     write(json, item);
-                }
 
                 json.WriteEndArray();
                 json.WriteString("kind", "List");

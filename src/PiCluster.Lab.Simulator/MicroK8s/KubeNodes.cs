@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `kubectl get nodes [NAME...] [-o json|wide|name] [-l SELECTOR]`.
+/// <summary>`kubectl get nodes [NAME...] [-o json|wide|name] [-l SELECTOR]`.</summary>
 public static class KubeNodes
 {
     public static int Get(ClusterView view, IReadOnlyList<string> names, string format, string? selector, Output output)
@@ -23,9 +23,7 @@ public static class KubeNodes
         }
 
         if (nodes.Count == 0 && names.Count > 0)
-        {
             return exit;
-        }
 
         switch (format)
         {
@@ -45,7 +43,7 @@ public static class KubeNodes
         return exit;
     }
 
-    private static IEnumerable<string> Table(ClusterView view, List<KubeNode> nodes, bool wide)
+    static IEnumerable<string> Table(ClusterView view, List<KubeNode> nodes, bool wide)
     {
         List<IReadOnlyList<string>> rows = [wide
             ? ["NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"]
@@ -55,9 +53,7 @@ public static class KubeNodes
             var status = view.Condition(node) == NodeCondition.Ready ? "Ready" : "NotReady";
             List<string> row = [node.Name, status, "<none>", HumanDuration.Format(view.Now - node.Created), node.KubeletVersion];
             if (wide)
-            {
                 row.AddRange([node.Address, "<none>", NodeJson.OsImage, NodeJson.Kernel, NodeJson.Runtime]);
-            }
 
             rows.Add(row);
         }
@@ -65,7 +61,7 @@ public static class KubeNodes
         return TabTable.Render(rows, padding: 3);
     }
 
-    private static bool Matches(SortedDictionary<string, string> labels, string? selector) =>
+    static bool Matches(SortedDictionary<string, string> labels, string? selector) =>
         selector is null || selector.Split(',').All(term =>
             term.Split('=', 2) is [var key, var value] ? labels.GetValueOrDefault(key) == value : labels.ContainsKey(term));
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The admin kubeconfig (client-x509.config.template) with stable fake certificate data per cluster.
+/// <summary>The admin kubeconfig (client-x509.config.template) with stable fake certificate data per cluster.</summary>
 public static class Kubeconfig
 {
     public static string Render(string server, string caSeed) =>
@@ -30,8 +30,8 @@ public static class Kubeconfig
 
         """;
 
-    /// base64 of a PEM block whose body is derived from the cluster's seed, so it is stable per cluster.
-    private static string Pem(string seed, string purpose, string label)
+    /// <summary>base64 of a PEM block whose body is derived from the cluster's seed, so it is stable per cluster.</summary>
+    static string Pem(string seed, string purpose, string label)
     {
         var bytes = new List<byte>();
         for (var i = 0; bytes.Count < 600; i++)

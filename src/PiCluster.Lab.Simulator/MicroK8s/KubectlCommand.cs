@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s kubectl get nodes|storageclass|all ...`; anything else is reported as not simulated.
+/// <summary>`microk8s kubectl get nodes|storageclass|all ...`; anything else is reported as not simulated.</summary>
 public static class KubectlCommand
 {
     public const string Refused = "The connection to the server 127.0.0.1:16443 was refused - did you specify the right host or port?";
@@ -9,9 +9,7 @@ public static class KubectlCommand
     {
         var view = context.View();
         if (!view.ApiUp)
-        {
             return output.Fail(Refused);
-        }
 
         var flags = new Flags(args);
         var format = flags.Value("-o", "--output") ?? "";

@@ -1,15 +1,13 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s leave`, run on the departing node; its Node object stays behind until remove-node.
+/// <summary>`microk8s leave`, run on the departing node; its Node object stays behind until remove-node.</summary>
 public static class LeaveCommand
 {
     public static int Run(MicroK8sContext context, Output output)
     {
         var view = context.View();
         if (view.Self is not { Clustered: true } self)
-        {
             return output.Say("This MicroK8s deployment is not acting as a node in a cluster.", 1);
-        }
 
         if (self.Worker)
         {
@@ -40,9 +38,7 @@ public static class LeaveCommand
         context.Store.Update(state =>
         {
             if (!self.Worker && state.ClusterOf(context.Node) is { } cluster)
-            {
                 Membership.LeaveDqlite(cluster, context.Node);
-            }
 
             SingleNodeCluster.Create(state, context.Self, self.KubeletVersion, readyAt);
         });
@@ -50,8 +46,8 @@ public static class LeaveCommand
         return 0;
     }
 
-    /// apply_cni: "Waiting for node to start." then a dot per failed 5 s poll.
-    private static void WaitForStart(DateTimeOffset readyAt, Output output)
+    /// <summary>apply_cni: "Waiting for node to start." then a dot per failed 5 s poll.</summary>
+    static void WaitForStart(DateTimeOffset readyAt, Output output)
     {
         output.Write("Waiting for node to start. ");
         var poll = TimeSpan.FromSeconds(5);
@@ -63,9 +59,7 @@ public static class LeaveCommand
         }
 
         if (remaining > TimeSpan.Zero)
-        {
             Thread.Sleep(remaining);
-        }
 
         output.Line(" ");
     }

@@ -2,10 +2,10 @@ using System.Net;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `enable metallb:RANGE[,RANGE]` (A-B or CIDR). Without a range the script's `read -p` waits on stdin.
+/// <summary>`enable metallb:RANGE[,RANGE]` (A-B or CIDR). Without a range the script's `read -p` waits on stdin.</summary>
 public static class MetalLbAddon
 {
-    private const string Prompt =
+    const string Prompt =
         "Enter each IP address range delimited by comma (e.g. '10.64.140.43-10.64.140.49,192.168.0.105-192.168.0.111'): ";
 
     public static int Enable(IReadOnlyList<string> args, Output output)
@@ -29,28 +29,24 @@ public static class MetalLbAddon
             "l2advertisement.metallb.io/default-advertise-all-pools created", "MetalLB is enabled");
     }
 
-    /// bash shows a `read -p` prompt (on stderr) only when stdin is a terminal.
-    private static string? Ask(Output output)
+    /// <summary>bash shows a `read -p` prompt (on stderr) only when stdin is a terminal.</summary>
+    static string? Ask(Output output)
     {
         if (Terminal.StdinIsTerminal)
-        {
             Console.Error.Write(Prompt);
-        }
 
         return Console.In.ReadLine()?.Trim();
     }
 
-    private static bool IsRange(string range)
+    static bool IsRange(string range)
     {
         var dash = range.Split('-');
         if (dash.Length == 2)
-        {
             return IsIpv4(dash[0]) && IsIpv4(dash[1]);
-        }
 
         var slash = range.Split('/');
         return slash.Length == 2 && IsIpv4(slash[0]) && int.TryParse(slash[1], out var bits) && bits is >= 0 and <= 32;
     }
 
-    private static bool IsIpv4(string text) => text.Count(c => c == '.') == 3 && IPAddress.TryParse(text, out _);
+    static bool IsIpv4(string text) => text.Count(c => c == '.') == 3 && IPAddress.TryParse(text, out _);
 }

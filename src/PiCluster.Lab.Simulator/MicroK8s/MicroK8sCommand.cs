@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s SUBCOMMAND ...`: the microk8s.wrapper dispatcher, then the per-wrapper guards.
+/// <summary>`microk8s SUBCOMMAND ...`: the microk8s.wrapper dispatcher, then the per-wrapper guards.</summary>
 public static class MicroK8sCommand
 {
-    private static readonly string[] Subcommands =
+    static readonly string[] Subcommands =
     [
         "add-node", "addons", "config", "ctr", "dashboard-proxy", "dbctl", "disable", "enable", "helm", "helm3",
         "images", "join", "kubectl", "leave", "refresh-certs", "remove-node", "reset", "start", "status", "stop", "version",
@@ -21,26 +21,18 @@ public static class MicroK8sCommand
         var rest = args.Skip(1).ToList();
         var plugin = sub.Length > 0 && File.Exists(invocation.Files.Plugin(sub));
         if (!Subcommands.Contains(sub) && sub != "inspect")
-        {
             return plugin ? Plugin(invocation, sub, rest, output) : Unknown(invocation, sub, output);
-        }
 
         if (!Permissions.Check(invocation.Caller, output))
-        {
             return 1;
-        }
 
         var fault = FaultStore.Take(invocation, sub);
         if (fault is { Kind.Handled: false })
-        {
             return fault.Apply(output);
-        }
 
         var context = new MicroK8sContext(invocation, fault);
         if (NodeGuards.Refuse(context, sub, output) is { } refused)
-        {
             return refused;
-        }
 
         return sub switch
         {
@@ -70,13 +62,11 @@ public static class MicroK8sCommand
         return 1;
     }
 
-    /// Plugins exist on the node where their addon was enabled (`enable rook-ceph` copies connect-external-ceph).
-    private static int Plugin(Invocation invocation, string name, IReadOnlyList<string> args, Output output)
+    /// <summary>Plugins exist on the node where their addon was enabled (`enable rook-ceph` copies connect-external-ceph).</summary>
+    static int Plugin(Invocation invocation, string name, IReadOnlyList<string> args, Output output)
     {
         if (!Permissions.Check(invocation.Caller, output))
-        {
             return 1;
-        }
 
         return name == "connect-external-ceph"
             ? ConnectExternalCephCommand.Run(new MicroK8sContext(invocation, null), args, output)

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// What every microk8s subcommand works with: the call, the shared cluster store and the node's files.
+/// <summary>What every microk8s subcommand works with: the call, the shared cluster store and the node's files.</summary>
 public sealed record MicroK8sContext(Invocation Invocation, Fault? Fault)
 {
     public ClusterStore Store { get; } = new(Invocation.Paths);
@@ -13,7 +13,7 @@ public sealed record MicroK8sContext(Invocation Invocation, Fault? Fault)
 
     public LabDelays Delays => Invocation.Delays;
 
-    /// A fresh look at the shared state.
+    /// <summary>A fresh look at the shared state.</summary>
     public ClusterView View() => new(Invocation, Store.Read());
 
     public bool FaultIs(string kind) => Fault?.Is(kind) == true;

@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// What installing, refreshing and removing the microk8s snap does to the node: files, shims, cluster state.
+/// <summary>What installing, refreshing and removing the microk8s snap does to the node: files, shims, cluster state.</summary>
 public static class MicroK8sInstaller
 {
     public static void Install(Invocation invocation, InstalledSnap snap)
@@ -29,9 +29,7 @@ public static class MicroK8sInstaller
         {
             var old = Path.Combine(dir, before.Revision.ToString());
             if (Directory.Exists(old) && before.Revision != after.Revision)
-            {
                 Directory.Move(old, Path.Combine(dir, after.Revision.ToString()));
-            }
 
             SnapShims.PointCurrent(dir, after.Revision.ToString());
         }
@@ -39,9 +37,7 @@ public static class MicroK8sInstaller
         new ClusterStore(invocation.Paths).Update(state =>
         {
             if (state.Node(invocation.Node) is not { } record)
-            {
                 return;
-            }
 
             record.KubeletVersion = after.Version;
             record.ReadyAt = DateTimeOffset.UtcNow.AddMilliseconds(invocation.Delays.MicroK8sStartMs);
@@ -56,7 +52,7 @@ public static class MicroK8sInstaller
         });
     }
 
-    /// A wiped node: its files go, but other members keep its dqlite entry and Node object (stale until remove-node).
+    /// <summary>A wiped node: its files go, but other members keep its dqlite entry and Node object (stale until remove-node).</summary>
     public static void Remove(Invocation invocation)
     {
         var files = invocation.Files;
@@ -64,9 +60,7 @@ public static class MicroK8sInstaller
         foreach (var dir in new[] { files.DataDir, files.SnapDir })
         {
             if (Directory.Exists(dir))
-            {
                 Directory.Delete(dir, recursive: true);
-            }
         }
 
         MicroK8sLayout.DeleteShims(invocation);

@@ -2,10 +2,10 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The files a fresh install lays down below $SNAP_DATA, and the /snap/bin commands.
+/// <summary>The files a fresh install lays down below $SNAP_DATA, and the /snap/bin commands.</summary>
 public static class MicroK8sLayout
 {
-    private static readonly string[] Commands = ["microk8s", "microk8s.kubectl"];
+    static readonly string[] Commands = ["microk8s", "microk8s.kubectl"];
 
     public static void WriteDefaults(NodeFiles files)
     {
@@ -21,20 +21,16 @@ public static class MicroK8sLayout
     public static void WriteShims(Invocation invocation)
     {
         foreach (var command in Commands)
-        {
             SnapShims.Write(invocation, command, command == "microk8s" ? "microk8s" : "microk8s kubectl");
-        }
     }
 
     public static void DeleteShims(Invocation invocation)
     {
         foreach (var command in Commands)
-        {
             SnapShims.Delete(invocation, command);
-        }
     }
 
-    private static void Write(NodeFiles files, string relative, string text)
+    static void Write(NodeFiles files, string relative, string text)
     {
         var path = Path.Combine(files.Current, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

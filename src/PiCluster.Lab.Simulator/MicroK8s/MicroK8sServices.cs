@@ -1,15 +1,13 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// Starting and stopping the snap's services (stopped.lock); a start takes Delays.MicroK8sStartMs to be Ready.
+/// <summary>Starting and stopping the snap's services (stopped.lock); a start takes Delays.MicroK8sStartMs to be Ready.</summary>
 public static class MicroK8sServices
 {
     public static void Start(Invocation invocation) =>
         new ClusterStore(invocation.Paths).Update(state =>
         {
             if (state.Node(invocation.Node) is not { } record)
-            {
                 return;
-            }
 
             record.MemoryCgroup = NodeEnvironment.MemoryCgroup();
             if (record.Stopped)
@@ -23,8 +21,6 @@ public static class MicroK8sServices
         new ClusterStore(invocation.Paths).Update(state =>
         {
             if (state.Node(invocation.Node) is { } record)
-            {
                 record.Stopped = true;
-            }
         });
 }

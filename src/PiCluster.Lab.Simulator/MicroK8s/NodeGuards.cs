@@ -1,11 +1,11 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// What the wrappers refuse before doing anything: commands on a worker node, and commands on a stopped node.
+/// <summary>What the wrappers refuse before doing anything: commands on a worker node, and commands on a stopped node.</summary>
 public static class NodeGuards
 {
-    private const string Worker = "This MicroK8s deployment is acting as a node in a cluster.";
+    const string Worker = "This MicroK8s deployment is acting as a node in a cluster.";
 
-    private static readonly Dictionary<string, (string Text, int Exit)> OnWorker = new()
+    static readonly Dictionary<string, (string Text, int Exit)> OnWorker = new()
     {
         ["status"] = ($"{Worker}\nPlease use the control plane node.", 0),
         ["kubectl"] = ($"{Worker} Please use the microk8s kubectl on the master.", 0),
@@ -18,25 +18,19 @@ public static class NodeGuards
         ["stop"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
     };
 
-    private static readonly string[] NeedRunning = ["add-node", "kubectl", "enable", "disable", "remove-node"];
+    static readonly string[] NeedRunning = ["add-node", "kubectl", "enable", "disable", "remove-node"];
 
     public static int? Refuse(MicroK8sContext context, string sub, Output output)
     {
         var record = context.Store.Read().Node(context.Node);
         if (record is { Worker: true } && OnWorker.TryGetValue(sub, out var refusal))
-        {
             return output.Say(refusal.Text, refusal.Exit);
-        }
 
         if (record is { Stopped: true } && sub == "status")
-        {
             return output.Say("microk8s is not running, try microk8s start", 0);
-        }
 
         if (record is { Stopped: true } && NeedRunning.Contains(sub))
-        {
             return output.Fail("microk8s is not running, try microk8s start");
-        }
 
         return null;
     }

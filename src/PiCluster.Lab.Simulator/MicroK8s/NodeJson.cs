@@ -1,8 +1,6 @@
-using System.Text.Json;
-
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// A Kubernetes v1 Node (or List of them) the way `kubectl get -o json` prints it: 4-space indent, sorted labels.
+/// <summary>A Kubernetes v1 Node (or List of them) the way `kubectl get -o json` prints it: 4-space indent, sorted labels.</summary>
 public static class NodeJson
 {
     public const string OsImage = "Ubuntu 24.04.3 LTS";
@@ -21,13 +19,9 @@ public static class NodeJson
             ["microk8s.io/cluster"] = "true",
         };
         if (node.Worker)
-        {
             labels["node.kubernetes.io/microk8s-worker"] = "microk8s-worker";
-        }
         else
-        {
             labels["node.kubernetes.io/microk8s-controlplane"] = "microk8s-controlplane";
-        }
 
         return labels;
     }

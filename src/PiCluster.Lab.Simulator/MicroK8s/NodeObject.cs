@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// One Node object: labels, addresses, conditions (Ready from the simulated kubelet) and nodeInfo.
+/// <summary>One Node object: labels, addresses, conditions (Ready from the simulated kubelet) and nodeInfo.</summary>
 public static class NodeObject
 {
     public static void Write(Utf8JsonWriter json, ClusterView view, KubeNode node)
@@ -15,9 +15,7 @@ public static class NodeObject
         json.WriteString("creationTimestamp", Time(node.Created));
         json.WriteStartObject("labels");
         foreach (var (key, value) in NodeJson.Labels(node))
-        {
             json.WriteString(key, value);
-        }
 
         json.WriteEndObject();
         json.WriteString("name", node.Name);
@@ -55,7 +53,7 @@ public static class NodeObject
         json.WriteEndObject();
     }
 
-    private static void Condition(
+    static void Condition(
         Utf8JsonWriter json, ClusterView view, KubeNode node, NodeCondition condition, string type, string status, string reason, string message)
     {
         var unknown = condition == NodeCondition.Unknown;
@@ -69,7 +67,7 @@ public static class NodeObject
         json.WriteEndObject();
     }
 
-    private static void Pair(Utf8JsonWriter json, string k1, string v1, string k2, string v2)
+    static void Pair(Utf8JsonWriter json, string k1, string v1, string k2, string v2)
     {
         json.WriteStartObject();
         json.WriteString(k1, v1);
@@ -77,5 +75,5 @@ public static class NodeObject
         json.WriteEndObject();
     }
 
-    private static string Time(DateTimeOffset when) => when.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ");
+    static string Time(DateTimeOffset when) => when.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ");
 }

@@ -1,14 +1,12 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The wrappers' exit_if_no_permissions: root, or a member of the classic snap's `microk8s` group.
+/// <summary>The wrappers' exit_if_no_permissions: root, or a member of the classic snap's `microk8s` group.</summary>
 public static class Permissions
 {
     public static bool Check(Caller caller, Output output)
     {
         if (caller.IsRoot || caller.IsInGroup("microk8s"))
-        {
             return true;
-        }
 
         var user = caller.UserName;
         output.Error("Insufficient permissions to access MicroK8s.");

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The uncaught exception join.py dies with when the TCP connect to the agent fails (issues #946, #3242).
+/// <summary>The uncaught exception join.py dies with when the TCP connect to the agent fails (issues #946, #3242).</summary>
 public static class PythonTraceback
 {
     public const string Refused = "ConnectionRefusedError: [Errno 111] Connection refused";

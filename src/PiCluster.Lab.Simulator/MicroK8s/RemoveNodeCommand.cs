@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s remove-node NAME|IP [--force]` on a remaining control-plane node (remove_node.py).
+/// <summary>`microk8s remove-node NAME|IP [--force]` on a remaining control-plane node (remove_node.py).</summary>
 public static class RemoveNodeCommand
 {
     public static int Run(MicroK8sContext context, IReadOnlyList<string> args, Output output)
@@ -8,14 +8,10 @@ public static class RemoveNodeCommand
         var force = args.Contains("--force");
         var names = args.Where(a => a != "--force").ToList();
         if (args.Count == 0)
-        {
             return output.Say("Please provide the node you want to remove.", 1);
-        }
 
         if (names.Count != 1)
-        {
             return output.Say("Please provide the node and the optional --force flag.", 1);
-        }
 
         var name = names[0];
         var view = context.View();
@@ -54,13 +50,11 @@ public static class RemoveNodeCommand
         return 0;
     }
 
-    /// With --force an IP can purge a stale dqlite member whose Node object is already gone.
-    private static void RemoveFromDqlite(MicroK8sContext context, string ip, Output output)
+    /// <summary>With --force an IP can purge a stale dqlite member whose Node object is already gone.</summary>
+    static void RemoveFromDqlite(MicroK8sContext context, string ip, Output output)
     {
         if (context.View().Cluster is not { } cluster || !Others(cluster, context).Any(m => m.Ip == ip))
-        {
             return;
-        }
 
         output.Line("Removing node entry found in dqlite.");
         context.Store.Update(state =>
@@ -71,6 +65,6 @@ public static class RemoveNodeCommand
         });
     }
 
-    private static IEnumerable<DqliteMember> Others(ClusterRecord cluster, MicroK8sContext context) =>
+    static IEnumerable<DqliteMember> Others(ClusterRecord cluster, MicroK8sContext context) =>
         cluster.Dqlite.Where(m => !(m.Node == context.Node && (m.Ip == context.Self.Address || m.Ip == "127.0.0.1")));
 }

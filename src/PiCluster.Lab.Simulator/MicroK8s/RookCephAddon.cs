@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `enable rook-ceph`: installs the operator and copies `connect-external-ceph` into this node's plugins only.
+/// <summary>`enable rook-ceph`: installs the operator and copies `connect-external-ceph` into this node's plugins only.</summary>
 public static class RookCephAddon
 {
     public static int Enable(MicroK8sContext context, Output output)

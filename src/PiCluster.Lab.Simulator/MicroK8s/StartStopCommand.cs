@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s start` / `microk8s stop`.
+/// <summary>`microk8s start` / `microk8s stop`.</summary>
 public static class StartStopCommand
 {
     public static int Run(MicroK8sContext context, string verb, Output output)

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s status [--format pretty|yaml|short] [-w] [-t N] [-a ADDON] [--yaml]`.
+/// <summary>`microk8s status [--format pretty|yaml|short] [-w] [-t N] [-a ADDON] [--yaml]`.</summary>
 public static class StatusCommand
 {
     public const string NotRunning = "microk8s is not running. Use microk8s inspect for a deeper inspection.";
@@ -22,9 +22,7 @@ public static class StatusCommand
         RefreshMemoryCgroup(context);
         var view = wait ? WaitForReady(context, timeout) : context.View();
         if (!view.Ready)
-        {
             return format == "yaml" ? StatusPrinter.YamlNotRunning(view, output) : output.Say(NotRunning, 1);
-        }
 
         if (addon is not null)
         {
@@ -36,23 +34,21 @@ public static class StatusCommand
         return 0;
     }
 
-    /// Waits forever when the timeout is 0, like status.py.
-    private static ClusterView WaitForReady(MicroK8sContext context, int timeoutSeconds)
+    /// <summary>Waits forever when the timeout is 0, like status.py.</summary>
+    static ClusterView WaitForReady(MicroK8sContext context, int timeoutSeconds)
     {
         var deadline = timeoutSeconds > 0 ? DateTimeOffset.UtcNow.AddSeconds(timeoutSeconds) : DateTimeOffset.MaxValue;
         while (true)
         {
             var view = context.View();
             if (view.Ready || DateTimeOffset.UtcNow >= deadline)
-            {
                 return view;
-            }
 
             Thread.Sleep(250);
         }
     }
 
-    private static void RefreshMemoryCgroup(MicroK8sContext context)
+    static void RefreshMemoryCgroup(MicroK8sContext context)
     {
         var memory = NodeEnvironment.MemoryCgroup();
         if (context.Store.Read().Node(context.Node) is { } record && record.MemoryCgroup != memory)
@@ -61,7 +57,7 @@ public static class StatusCommand
         }
     }
 
-    private static string Problem(string format, string timeout, Flags flags) =>
+    static string Problem(string format, string timeout, Flags flags) =>
         format is not ("pretty" or "yaml" or "short")
             ? $"argument --format: invalid choice: '{format}' (choose from 'pretty', 'yaml', 'short')"
             : !int.TryParse(timeout, out _)

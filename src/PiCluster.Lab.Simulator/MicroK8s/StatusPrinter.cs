@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// The three layouts of `microk8s status` for a running node.
+/// <summary>The three layouts of `microk8s status` for a running node.</summary>
 public static class StatusPrinter
 {
     public static void Pretty(ClusterView view, Output output)
@@ -53,8 +53,8 @@ public static class StatusPrinter
         return 1;
     }
 
-    /// `enabled` is the ha-cluster lock (always there), not whether HA has formed.
-    private static void HaYaml(ClusterView view, Output output)
+    /// <summary>`enabled` is the ha-cluster lock (always there), not whether HA has formed.</summary>
+    static void HaYaml(ClusterView view, Output output)
     {
         output.Line("high-availability:");
         output.Line("  enabled: True");
@@ -66,17 +66,17 @@ public static class StatusPrinter
         }
     }
 
-    private static bool HaFormed(ClusterRecord cluster) => cluster.WithRole(DqliteMember.Voter).Count() > 2;
+    static bool HaFormed(ClusterRecord cluster) => cluster.WithRole(DqliteMember.Voter).Count() > 2;
 
-    private static string Addresses(ClusterRecord cluster, int role)
+    static string Addresses(ClusterRecord cluster, int role)
     {
         var members = cluster.WithRole(role).Select(m => m.Address).ToList();
         return members.Count == 0 ? "none" : string.Join(' ', members);
     }
 
-    private static (List<Addon> Enabled, List<Addon> Disabled) Split(ClusterRecord cluster) =>
+    static (List<Addon> Enabled, List<Addon> Disabled) Split(ClusterRecord cluster) =>
         (AddonCatalogue.All.Where(a => AddonCatalogue.IsEnabled(a, cluster)).ToList(),
          AddonCatalogue.All.Where(a => !AddonCatalogue.IsEnabled(a, cluster)).ToList());
 
-    private static string Row(Addon addon) => $"    {addon.Name,-20} # ({Addon.Repository}) {addon.Description}";
+    static string Row(Addon addon) => $"    {addon.Name,-20} # ({Addon.Repository}) {addon.Description}";
 }

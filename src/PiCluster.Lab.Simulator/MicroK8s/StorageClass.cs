@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// A StorageClass object as kubectl shows it.
+/// <summary>A StorageClass object as kubectl shows it.</summary>
 public sealed record StorageClass(
     string Name, string Provisioner, string ReclaimPolicy, string BindingMode, bool AllowExpansion, bool IsDefault,
     DateTimeOffset Created, IReadOnlyDictionary<string, string> Parameters);

@@ -3,13 +3,13 @@ using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// storage.k8s.io/v1 StorageClass objects (or a List of them) as `kubectl get -o json` prints them: 4-space indent.
+/// <summary>storage.k8s.io/v1 StorageClass objects (or a List of them) as `kubectl get -o json` prints them: 4-space indent.</summary>
 public static class StorageClassJson
 {
     public static string Render(IReadOnlyList<StorageClass> classes, bool asObject) =>
         KubeJson.Render(classes, asObject, Write);
 
-    private static void Write(Utf8JsonWriter json, StorageClass storageClass)
+    static void Write(Utf8JsonWriter json, StorageClass storageClass)
     {
         json.WriteStartObject();
         json.WriteBoolean("allowVolumeExpansion", storageClass.AllowExpansion);
@@ -32,9 +32,7 @@ public static class StorageClassJson
         {
             json.WriteStartObject("parameters");
             foreach (var (key, value) in storageClass.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
                 json.WriteString(key, value);
-            }
 
             json.WriteEndObject();
         }

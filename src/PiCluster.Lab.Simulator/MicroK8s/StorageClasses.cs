@@ -1,7 +1,7 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `kubectl get storageclass|sc [NAME...] [-o json|name]`: microk8s-hostpath while hostpath-storage is enabled,
-/// ceph-rbd once connect-external-ceph made it.
+/// <summary>`kubectl get storageclass|sc [NAME...] [-o json|name]`: microk8s-hostpath while hostpath-storage is enabled,
+/// ceph-rbd once connect-external-ceph made it.</summary>
 public static class StorageClasses
 {
     public static IReadOnlyList<StorageClass> All(ClusterView view)
@@ -13,7 +13,10 @@ public static class StorageClasses
             classes.Add(new("ceph-rbd", "rook-ceph.rbd.csi.ceph.com", "Delete", "Immediate", AllowExpansion: true, IsDefault: false, created,
                 new Dictionary<string, string>
                 {
-                    ["clusterID"] = "rook-ceph-external", ["imageFeatures"] = "layering", ["imageFormat"] = "2", ["pool"] = "microk8s-rbd0",
+                    ["clusterID"] = "rook-ceph-external",
+                    ["imageFeatures"] = "layering",
+                    ["imageFormat"] = "2",
+                    ["pool"] = "microk8s-rbd0",
                     ["csi.storage.k8s.io/fstype"] = "ext4",
                     ["csi.storage.k8s.io/provisioner-secret-name"] = "rook-csi-rbd-provisioner",
                     ["csi.storage.k8s.io/provisioner-secret-namespace"] = "rook-ceph-external",
@@ -49,9 +52,7 @@ public static class StorageClasses
         if (shown.Count == 0)
         {
             if (names.Count == 0)
-            {
                 output.Error("No resources found");
-            }
 
             return exit;
         }

@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// `microk8s version` → `MicroK8s v1.32.9 revision 8511`.
+/// <summary>`microk8s version` → `MicroK8s v1.32.9 revision 8511`.</summary>
 public static class VersionCommand
 {
     public static int Run(MicroK8sContext context, Output output)

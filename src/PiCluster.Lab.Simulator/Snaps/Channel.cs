@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// A snap channel `track/risk[/branch]`; a lone risk means the `latest` track, a lone track the `stable` risk.
+/// <summary>A snap channel `track/risk[/branch]`; a lone risk means the `latest` track, a lone track the `stable` risk.</summary>
 public sealed record Channel(string Track, string Risk, string? Branch = null)
 {
     public static readonly Channel Default = new("latest", "stable");
@@ -20,7 +20,7 @@ public sealed record Channel(string Track, string Risk, string? Branch = null)
 
     public override string ToString() => Branch is null ? $"{Track}/{Risk}" : $"{Track}/{Risk}/{Branch}";
 
-    /// `snap list` shortens a branch to an ellipsis.
+    /// <summary>`snap list` shortens a branch to an ellipsis.</summary>
     public string Tracking => Branch is null ? ToString() : $"{Track}/{Risk}/…";
 
     public bool IsDefault => this == Default;

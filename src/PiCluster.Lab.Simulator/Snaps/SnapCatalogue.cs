@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// The simulated store: microk8s tracks 1.28…1.35 + latest (= 1.34) and the microceph tracks.
+/// <summary>The simulated store: microk8s tracks 1.28…1.35 + latest (= 1.34) and the microceph tracks.</summary>
 public static class SnapCatalogue
 {
     public static readonly SnapDefinition MicroK8s = new(

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// The `channels:` block of `snap info` and its `installed:` line, aligned the way snapd aligns them.
+/// <summary>The `channels:` block of `snap info` and its `installed:` line, aligned the way snapd aligns them.</summary>
 public static class SnapChannelMap
 {
     public static IEnumerable<string> Render(SnapDefinition definition, InstalledSnap? installed)

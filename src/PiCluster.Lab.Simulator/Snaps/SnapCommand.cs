@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap VERB ...` as snapd's CLI answers it (errors: `error: ...` on stderr, exit 1).
+/// <summary>`snap VERB ...` as snapd's CLI answers it (errors: `error: ...` on stderr, exit 1).</summary>
 public static class SnapCommand
 {
-    private static readonly string[] Privileged = ["install", "remove", "refresh", "start", "stop", "restart"];
+    static readonly string[] Privileged = ["install", "remove", "refresh", "start", "stop", "restart"];
 
     public static int Run(Invocation invocation, Output output)
     {
@@ -17,14 +17,10 @@ public static class SnapCommand
         var verb = invocation.Args[0];
         var args = invocation.Args.Skip(1).ToList();
         if (Privileged.Contains(verb) && !invocation.Caller.IsRoot && !args.Contains("--help"))
-        {
             return output.Fail("error: access denied (try with sudo)");
-        }
 
         if (FaultStore.Take(invocation, "snap-" + verb) is { } fault)
-        {
             return fault.Apply(output);
-        }
 
         return verb switch
         {
@@ -40,7 +36,7 @@ public static class SnapCommand
         };
     }
 
-    /// `showDone`: the channel is shown unless it is plain latest/stable.
+    /// <summary>`showDone`: the channel is shown unless it is plain latest/stable.</summary>
     public static string Done(InstalledSnap snap, string verb)
     {
         var channel = Channel.Parse(snap.Channel);

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// A snap as the store describes it.
+/// <summary>A snap as the store describes it.</summary>
 public sealed record SnapDefinition(
     string Name, string SnapId, string Summary, string Contact, string License, bool Classic,
     IReadOnlyList<SnapRelease> Releases, string Description)

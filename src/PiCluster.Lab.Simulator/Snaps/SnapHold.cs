@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap refresh --hold[=DURATION]` / `--unhold`.
+/// <summary>`snap refresh --hold[=DURATION]` / `--unhold`.</summary>
 public static partial class SnapHold
 {
     public static int Hold(LockedJsonFile<SnapdState> store, IReadOnlyList<string> names, string duration, Output output)
@@ -25,15 +25,13 @@ public static partial class SnapHold
     public static int Unhold(LockedJsonFile<SnapdState> store, IReadOnlyList<string> names, Output output)
     {
         if (names.Count == 0)
-        {
             return output.Say("Removed auto-refresh hold on all snaps", 0);
-        }
 
         store.Update(state => Set(state, names, null));
         return output.Say($"Removed general refresh hold of {Quoted(names)}", 0);
     }
 
-    private static int Set(SnapdState state, IReadOnlyList<string> names, DateTimeOffset? until)
+    static int Set(SnapdState state, IReadOnlyList<string> names, DateTimeOffset? until)
     {
         for (var i = 0; i < state.Snaps.Count; i++)
         {
@@ -46,18 +44,14 @@ public static partial class SnapHold
         return 0;
     }
 
-    private static DateTimeOffset? ParseUntil(string duration)
+    static DateTimeOffset? ParseUntil(string duration)
     {
         if (duration is "forever" or "")
-        {
             return DateTimeOffset.MaxValue;
-        }
 
         var match = GoDuration().Match(duration);
         if (!match.Success || match.Length == 0)
-        {
             return null;
-        }
 
         var total = TimeSpan.Zero;
         foreach (Capture part in match.Groups["part"].Captures)
@@ -71,7 +65,7 @@ public static partial class SnapHold
         return DateTimeOffset.UtcNow + total;
     }
 
-    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
+    static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
 
     [GeneratedRegex(@"^(?<part>\d+(\.\d+)?[hms])+$")]
     private static partial Regex GoDuration();

@@ -1,14 +1,12 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap info NAME`: store facts, then the tracking block and the channel map (tabwriter, padding 1).
+/// <summary>`snap info NAME`: store facts, then the tracking block and the channel map (tabwriter, padding 1).</summary>
 public static class SnapInfo
 {
     public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
     {
         if (new Flags(args).Positional is not [var name, ..])
-        {
             return output.Fail("error: the required argument `<snap> (at least 1 argument)` was not provided");
-        }
 
         if (SnapCatalogue.Find(name) is not { } definition)
         {
@@ -33,7 +31,7 @@ public static class SnapInfo
         return 0;
     }
 
-    private static List<IReadOnlyList<string>> Tracking(SnapDefinition definition, InstalledSnap? installed)
+    static List<IReadOnlyList<string>> Tracking(SnapDefinition definition, InstalledSnap? installed)
     {
         List<IReadOnlyList<string>> rows = [["snap-id:", definition.SnapId]];
         if (installed is not null)
@@ -49,6 +47,6 @@ public static class SnapInfo
         return rows;
     }
 
-    private static string Human(DateTimeOffset when) =>
+    static string Human(DateTimeOffset when) =>
         when.UtcDateTime.Date == DateTime.UtcNow.Date ? $"today at {when:HH:mm} UTC" : $"{when:yyyy-MM-dd}";
 }

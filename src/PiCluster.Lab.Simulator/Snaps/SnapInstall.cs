@@ -3,10 +3,10 @@ using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap install NAME... [--classic] [--channel=C]`.
+/// <summary>`snap install NAME... [--classic] [--channel=C]`.</summary>
 public static class SnapInstall
 {
-    private static string ClassicError(string name) =>
+    static string ClassicError(string name) =>
         $"error: This revision of snap \"{name}\" was published using classic confinement and thus may\n"
         + "perform arbitrary system changes outside of the security sandbox that snaps are\n"
         + "usually confined to, which may put your system at risk.\n"
@@ -20,28 +20,22 @@ public static class SnapInstall
         var channelText = flags.Value("--channel") ?? RiskFlag(flags);
         var names = flags.Positional;
         if (names.Count == 0)
-        {
             return output.Fail("error: the required argument `<snap> (at least 1 argument)` was not provided");
-        }
 
         if (channelText is not null && names.Count > 1)
-        {
             return output.Fail("error: a single snap name is needed to specify channel flags");
-        }
 
         foreach (var name in names)
         {
             var code = InstallOne(invocation, name, classic, Channel.Parse(channelText ?? "latest/stable"), output);
             if (code != 0)
-            {
                 return code;
-            }
         }
 
         return 0;
     }
 
-    private static int InstallOne(Invocation invocation, string name, bool classic, Channel channel, Output output)
+    static int InstallOne(Invocation invocation, string name, bool classic, Channel channel, Output output)
     {
         if (SnapCatalogue.Find(name) is not { } definition)
         {
@@ -62,9 +56,7 @@ public static class SnapInstall
         }
 
         if (definition.Classic && !classic)
-        {
             return output.Fail(ClassicError(name));
-        }
 
         if (!definition.Classic && classic)
         {
@@ -74,13 +66,9 @@ public static class SnapInstall
         Thread.Sleep(invocation.Delays.SnapInstallMs);
         var snap = new InstalledSnap(name, channel.ToString(), release.Version, release.Revision, definition.Classic);
         if (name == "microk8s")
-        {
             MicroK8sInstaller.Install(invocation, snap);
-        }
         else if (name == "microceph")
-        {
             MicroCephInstaller.Install(invocation, snap);
-        }
 
         store.Update(state => { state.Snaps.Add(snap); return 0; });
 

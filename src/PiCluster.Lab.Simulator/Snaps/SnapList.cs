@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap list [NAME...]` (tabwriter: min width 5, padding 2).
+/// <summary>`snap list [NAME...]` (tabwriter: min width 5, padding 2).</summary>
 public static class SnapList
 {
     public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
@@ -27,23 +27,19 @@ public static class SnapList
         return 0;
     }
 
-    private static string Notes(InstalledSnap snap)
+    static string Notes(InstalledSnap snap)
     {
         List<string> notes = [];
         if (snap.Classic)
-        {
             notes.Add("classic");
-        }
 
         if (snap.IsHeld)
-        {
             notes.Add("held");
-        }
 
         return notes.Count == 0 ? "-" : string.Join(',', notes);
     }
 
-    private static int Quiet(Output output, string message)
+    static int Quiet(Output output, string message)
     {
         output.Error(message);
         return 0;

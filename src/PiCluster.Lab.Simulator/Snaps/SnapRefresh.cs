@@ -2,7 +2,7 @@ using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap refresh [NAME...] [--channel=C] [--hold[=DURATION]] [--unhold]`.
+/// <summary>`snap refresh [NAME...] [--channel=C] [--hold[=DURATION]] [--unhold]`.</summary>
 public static class SnapRefresh
 {
     public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
@@ -19,33 +19,25 @@ public static class SnapRefresh
         }
 
         if (hold is not null)
-        {
             return SnapHold.Hold(store, names, hold, output);
-        }
 
         if (unhold)
-        {
             return SnapHold.Unhold(store, names, output);
-        }
 
         if (names.Count == 0)
-        {
             return output.Say("All snaps up to date.", 0);
-        }
 
         foreach (var name in names)
         {
             var code = RefreshOne(invocation, store, name, channel, output);
             if (code != 0)
-            {
                 return code;
-            }
         }
 
         return 0;
     }
 
-    private static int RefreshOne(
+    static int RefreshOne(
         Invocation invocation, LockedJsonFile<SnapdState> store, string name, string? channelText, Output output)
     {
         var current = store.Read().Find(name)!;
@@ -64,14 +56,14 @@ public static class SnapRefresh
         Thread.Sleep(invocation.Delays.SnapInstallMs);
         var refreshed = current with
         {
-            Channel = channel.ToString(), Version = release.Version, Revision = release.Revision,
+            Channel = channel.ToString(),
+            Version = release.Version,
+            Revision = release.Revision,
             RefreshDate = DateTimeOffset.UtcNow,
         };
         store.Update(state => state.Snaps[state.Snaps.FindIndex(s => s.Name == name)] = refreshed);
         if (name == "microk8s")
-        {
             MicroK8sInstaller.Refresh(invocation, current, refreshed);
-        }
 
         output.Line(SnapCommand.Done(refreshed, "refreshed"));
         return 0;

@@ -3,7 +3,7 @@ using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap remove NAME... [--purge]`.
+/// <summary>`snap remove NAME... [--purge]`.</summary>
 public static class SnapRemove
 {
     public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
@@ -12,9 +12,7 @@ public static class SnapRemove
         var purge = flags.Has("--purge");
         var names = flags.Positional;
         if (names.Count == 0)
-        {
             return output.Fail("error: the required argument `<snap> (at least 1 argument)` was not provided");
-        }
 
         var store = SnapdStore.For(invocation.Paths, invocation.Node);
         foreach (var name in names)
@@ -27,13 +25,9 @@ public static class SnapRemove
             }
 
             if (name == "microk8s")
-            {
                 MicroK8sInstaller.Remove(invocation);
-            }
             else if (name == "microceph")
-            {
                 MicroCephInstaller.Remove(invocation);
-            }
 
             output.Line(purge ? $"{name} removed" : $"{name} removed (snap data snapshot saved)");
         }

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// The commands a snap puts in /snap/bin: here, scripts that hand the call to this simulator on the same node.
+/// <summary>The commands a snap puts in /snap/bin: here, scripts that hand the call to this simulator on the same node.</summary>
 public static class SnapShims
 {
     public static void Write(Invocation invocation, string command, string program)
@@ -16,18 +16,16 @@ public static class SnapShims
     public static void Delete(Invocation invocation, string command) =>
         File.Delete(Path.Combine(invocation.Files.SnapBin, command));
 
-    /// $SNAP_DATA/current → the revision's folder, as snapd links it.
+    /// <summary>$SNAP_DATA/current → the revision's folder, as snapd links it.</summary>
     public static void PointCurrent(string dir, string revision)
     {
         Directory.CreateDirectory(Path.Combine(dir, revision));
         var current = Path.Combine(dir, "current");
         if (File.Exists(current) || Directory.Exists(current) || new FileInfo(current).LinkTarget is not null)
-        {
             File.Delete(current);
-        }
 
         File.CreateSymbolicLink(current, revision);
     }
 
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
+    static string Quote(string text) => "'" + text.Replace("'", "'\\''") + "'";
 }

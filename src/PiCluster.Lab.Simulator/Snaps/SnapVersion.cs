@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap version` on Ubuntu 24.04 for Raspberry Pi (tab-aligned like snapd).
+/// <summary>`snap version` on Ubuntu 24.04 for Raspberry Pi (tab-aligned like snapd).</summary>
 public static class SnapVersion
 {
     public static int Run(Output output)

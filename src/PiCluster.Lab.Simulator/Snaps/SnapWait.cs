@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// `snap wait system seed.loaded`: the simulated device is always seeded (use the too-early fault otherwise).
+/// <summary>`snap wait system seed.loaded`: the simulated device is always seeded (use the too-early fault otherwise).</summary>
 public static class SnapWait
 {
     public static int Run(IReadOnlyList<string> args, Output output) =>

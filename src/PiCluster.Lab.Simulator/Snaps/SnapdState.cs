@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// What snapd on one node knows: the installed snaps.
+/// <summary>What snapd on one node knows: the installed snaps.</summary>
 public sealed record SnapdState
 {
     public List<InstalledSnap> Snaps { get; init; } = [];
@@ -12,7 +12,7 @@ public sealed record InstalledSnap(string Name, string Channel, string Version, 
 {
     public DateTimeOffset RefreshDate { get; init; } = DateTimeOffset.UtcNow;
 
-    /// Null: not held; DateTimeOffset.MaxValue: held forever.
+    /// <summary>Null: not held; DateTimeOffset.MaxValue: held forever.</summary>
     public DateTimeOffset? HoldUntil { get; init; }
 
     public bool IsHeld => HoldUntil is { } until && until > DateTimeOffset.UtcNow;

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// snapd's state for one node, kept beside the node's other lab files.
+/// <summary>snapd's state for one node, kept beside the node's other lab files.</summary>
 public static class SnapdStore
 {
     public static LockedJsonFile<SnapdState> For(LabPaths paths, string node) =>

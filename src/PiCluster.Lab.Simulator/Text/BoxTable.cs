@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Text;
 
-/// The ASCII box table LXD's RenderTable draws (MicroCeph uses it): centred headers, left-aligned cells, a rule after every row.
+/// <summary>The ASCII box table LXD's RenderTable draws (MicroCeph uses it): centred headers, left-aligned cells, a rule after every row.</summary>
 public static class BoxTable
 {
     public static IEnumerable<string> Render(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
@@ -17,7 +17,7 @@ public static class BoxTable
         }
     }
 
-    private static string Centre(string text, int width)
+    static string Centre(string text, int width)
     {
         var left = (width - text.Length) / 2;
         return new string(' ', left) + text + new string(' ', width - text.Length - left);

@@ -1,9 +1,9 @@
 namespace PiCluster.Lab.Simulator.Text;
 
-/// Minimal GNU-style flag reading shared by the simulated CLIs: `--name value`, `--name=value`, `-n value`.
+/// <summary>Minimal GNU-style flag reading shared by the simulated CLIs: `--name value`, `--name=value`, `-n value`.</summary>
 public sealed class Flags(IReadOnlyList<string> args)
 {
-    private readonly List<string> rest = [.. args];
+    readonly List<string> rest = [.. args];
 
     public bool Has(params string[] names)
     {
@@ -11,15 +11,13 @@ public sealed class Flags(IReadOnlyList<string> args)
         foreach (var name in names)
         {
             while (rest.Remove(name))
-            {
                 found = true;
-            }
         }
 
         return found;
     }
 
-    /// Null when absent; "" when given as `--name` at the end with no value.
+    /// <summary>Null when absent; "" when given as `--name` at the end with no value.</summary>
     public string? Value(params string[] names)
     {
         string? value = null;

@@ -1,15 +1,13 @@
 namespace PiCluster.Lab.Simulator.Text;
 
-/// kubectl's AGE column (k8s.io/apimachinery duration.HumanDuration).
+/// <summary>kubectl's AGE column (k8s.io/apimachinery duration.HumanDuration).</summary>
 public static class HumanDuration
 {
     public static string Format(TimeSpan age)
     {
         var seconds = (long)age.TotalSeconds;
         if (seconds < 0)
-        {
             return "0s";
-        }
 
         var minutes = seconds / 60;
         var hours = minutes / 60;

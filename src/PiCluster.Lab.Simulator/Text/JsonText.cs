@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace PiCluster.Lab.Simulator.Text;
 
-/// JSON written field by field, as the real tools lay it out: compact, or indented by 4 spaces.
+/// <summary>JSON written field by field, as the real tools lay it out: compact, or indented by 4 spaces.</summary>
 public static class JsonText
 {
     public static string Write(Action<Utf8JsonWriter> write, bool indented = false) => Encoding.UTF8.GetString(Bytes(write, indented));

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Text;
 
-/// Natural sort: runs of digits compare by value, so node-2 comes before node-10.
+/// <summary>Natural sort: runs of digits compare by value, so node-2 comes before node-10.</summary>
 public sealed class NaturalOrder : IComparer<string>
 {
     public static readonly NaturalOrder Instance = new();
@@ -20,17 +20,13 @@ public sealed class NaturalOrder : IComparer<string>
                     ? a.TrimStart('0').Length.CompareTo(b.TrimStart('0').Length)
                     : string.CompareOrdinal(a.TrimStart('0'), b.TrimStart('0'));
                 if (byValue != 0)
-                {
                     return byValue;
-                }
 
                 continue;
             }
 
             if (x[i] != y[j])
-            {
                 return x[i].CompareTo(y[j]);
-            }
 
             i++;
             j++;
@@ -39,13 +35,11 @@ public sealed class NaturalOrder : IComparer<string>
         return (x.Length - i).CompareTo(y.Length - j);
     }
 
-    private static string Digits(string text, ref int at)
+    static string Digits(string text, ref int at)
     {
         var start = at;
         while (at < text.Length && char.IsAsciiDigit(text[at]))
-        {
             at++;
-        }
 
         return text[start..at];
     }

@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.Text;
 
-/// snapd prints unicode (✓, –) only when stdout is a terminal and the locale is UTF-8; over plain SSH it is "**".
+/// <summary>snapd prints unicode (✓, –) only when stdout is a terminal and the locale is UTF-8; over plain SSH it is "**".</summary>
 public static class Terminal
 {
     public static bool Unicode { get; } = Native.IsTerminal(1) && LocaleIsUtf8();
@@ -9,7 +9,7 @@ public static class Terminal
 
     public static bool StdinIsTerminal => Native.IsTerminal(0);
 
-    private static bool LocaleIsUtf8()
+    static bool LocaleIsUtf8()
     {
         foreach (var name in new[] { "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG" })
         {

@@ -17,9 +17,7 @@ sealed class SshAgent(string socketPath)
         var count = reader.ReadUInt32();
         var keys = new List<AgentKey>();
         for (var i = 0; i < count; i++)
-        {
             keys.Add(new AgentKey(PublicKey.FromBlob(reader.ReadBytes()), reader.ReadText()));
-        }
         return keys;
     }
 

@@ -32,9 +32,7 @@ sealed class Bastion(string key, Func<SshClient> connect)
     public void Close()
     {
         if (client.IsValueCreated)
-        {
             client.Value.Dispose();
-        }
     }
 
     void Remove(ForwardedPortLocal forward)
@@ -42,9 +40,7 @@ sealed class Bastion(string key, Func<SshClient> connect)
         lock (ports)
         {
             if (Client.IsConnected)
-            {
                 Client.RemoveForwardedPort(forward);
-            }
         }
     }
 }

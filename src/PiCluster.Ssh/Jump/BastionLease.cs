@@ -10,8 +10,6 @@ sealed class BastionLease(Bastions pool, Bastion bastion) : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref released, 1) == 0)
-        {
             pool.Release(bastion);
-        }
     }
 }

@@ -38,13 +38,9 @@ sealed class Bastions
         lock (gate)
         {
             if (--bastion.Users > 0)
-            {
                 return;
-            }
             if (open.TryGetValue(bastion.Key, out var current) && current == bastion)
-            {
                 open.Remove(bastion.Key);
-            }
         }
         bastion.Close();
     }

@@ -16,9 +16,7 @@ static class PoolThreads
         {
             ThreadPool.GetMinThreads(out var workers, out var io);
             if (baseline < 0)
-            {
                 baseline = workers;
-            }
             reserved += change;
             ThreadPool.SetMinThreads(baseline + reserved, io);
         }

@@ -25,9 +25,7 @@ sealed class Tunnel : IDisposable
     public void Dispose()
     {
         if (forward.IsStarted)
-        {
             forward.Stop();
-        }
         remove(forward);
         forward.Dispose();
         PoolThreads.Reserve(-1);

@@ -8,8 +8,6 @@ sealed record AuthPlan(IReadOnlyList<AuthenticationMethod> Methods, IReadOnlyLis
     public void Dispose()
     {
         foreach (var method in Methods)
-        {
             method.Dispose();
-        }
     }
 }

@@ -47,18 +47,14 @@ sealed class Authentication(KeyFiles keys, SshAgent? agent)
             }
         }
         if (sources.Count == 0 && password is null && skipped.Count > 0)
-        {
             throw new KeyProblemException(skipped[0]);
-        }
         return new AuthPlan(Methods(endpoint.User, sources, password), offered, skipped, password is not null);
     }
 
     List<AgentKey> AgentKeys(List<string> skipped)
     {
         if (agent is null)
-        {
             return [];
-        }
         try
         {
             return [.. agent.ListKeys()];
@@ -74,9 +70,7 @@ sealed class Authentication(KeyFiles keys, SshAgent? agent)
     {
         var methods = new List<AuthenticationMethod>();
         if (sources.Count > 0)
-        {
             methods.Add(new PrivateKeyAuthenticationMethod(user, [.. sources]));
-        }
         if (password is not null)
         {
             methods.Add(new PasswordAuthenticationMethod(user, password));
@@ -84,9 +78,7 @@ sealed class Authentication(KeyFiles keys, SshAgent? agent)
             interactive.AuthenticationPrompt += (_, e) =>
             {
                 foreach (var prompt in e.Prompts)
-                {
                     prompt.Response = password;
-                }
             };
             methods.Add(interactive);
         }

@@ -28,9 +28,7 @@ public sealed record PublicKey(string Type, byte[] Blob)
     {
         var fields = line.Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length < 2)
-        {
             return null;
-        }
         try
         {
             var key = FromBlob(Convert.FromBase64String(fields[1])) with { Comment = fields.Length == 3 ? fields[2].Trim() : "" };
@@ -57,17 +55,13 @@ public sealed record PublicKey(string Type, byte[] Blob)
         var start = pem.IndexOf(Begin, StringComparison.Ordinal);
         var end = pem.IndexOf(End, StringComparison.Ordinal);
         if (start < 0 || end < start)
-        {
             return null;
-        }
         try
         {
             var data = Convert.FromBase64String(pem[(start + Begin.Length)..end].Trim());
             var magic = Encoding.ASCII.GetBytes("openssh-key-v1\0");
             if (!data.AsSpan().StartsWith(magic))
-            {
                 return null;
-            }
             var reader = new SshReader(data, magic.Length);
             reader.ReadBytes(); // cipher
             reader.ReadBytes(); // kdf

@@ -15,9 +15,7 @@ sealed class SshReader(byte[] data, int start = 0)
     public uint ReadUInt32()
     {
         if (data.Length - position < 4)
-        {
             throw Truncated();
-        }
         var value = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(position, 4));
         position += 4;
         return value;
@@ -27,9 +25,7 @@ sealed class SshReader(byte[] data, int start = 0)
     {
         var length = ReadUInt32();
         if (length > data.Length - position)
-        {
             throw Truncated();
-        }
         var value = data.AsSpan(position, (int)length).ToArray();
         position += (int)length;
         return value;

@@ -9,17 +9,13 @@ static class HostPatterns
     public static bool Match(string field, string hostName)
     {
         if (field.StartsWith("|1|", StringComparison.Ordinal))
-        {
             return MatchHashed(field, hostName);
-        }
         var matched = false;
         foreach (var pattern in field.Split(','))
         {
             var negated = pattern.StartsWith('!');
             if (!Glob(negated ? pattern[1..] : pattern, hostName))
-            {
                 continue;
-            }
             if (negated)
             {
                 // A negated match rejects the whole line, whatever else matched.
@@ -38,9 +34,7 @@ static class HostPatterns
     {
         var parts = field.Split('|');
         if (parts.Length != 4)
-        {
             return false;
-        }
         try
         {
             var salt = Convert.FromBase64String(parts[2]);
@@ -84,9 +78,7 @@ static class HostPatterns
             }
         }
         while (p < pattern.Length && pattern[p] == '*')
-        {
             p++;
-        }
         return p == pattern.Length;
     }
 }

@@ -13,9 +13,7 @@ static class KnownHostsFile
         {
             var entry = ParseLine(file, i + 1, lines[i]);
             if (entry is not null)
-            {
                 entries.Add(entry);
-            }
         }
         return entries;
     }
@@ -24,9 +22,7 @@ static class KnownHostsFile
     {
         var fields = text.Trim().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 0 || fields[0].StartsWith('#'))
-        {
             return null;
-        }
         var marker = fields[0] switch
         {
             "@revoked" => KnownHostMarker.Revoked,
@@ -35,9 +31,7 @@ static class KnownHostsFile
         };
         var rest = marker == KnownHostMarker.None ? fields : fields[1..];
         if (rest.Length < 3 || rest[0].StartsWith('@'))
-        {
             return null;
-        }
         var key = PublicKey.ParseOpenSsh($"{rest[1]} {rest[2]}");
         return key is null ? null : new KnownHostEntry(file, line, marker, rest[0], key);
     }

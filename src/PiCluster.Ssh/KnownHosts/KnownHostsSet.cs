@@ -12,15 +12,11 @@ sealed class KnownHostsSet(IReadOnlyList<KnownHostEntry> entries)
         var forHost = entries.Where(e => e.Marker != KnownHostMarker.CertAuthority && e.Matches(hostName)).ToList();
         var revoked = forHost.FirstOrDefault(e => e.Marker == KnownHostMarker.Revoked && e.Key.SameKey(presented.Blob));
         if (revoked is not null)
-        {
             return new HostKeyCheck(HostKeyStatus.Revoked, revoked);
-        }
         var plain = forHost.Where(e => e.Marker == KnownHostMarker.None).ToList();
         var same = plain.FirstOrDefault(e => e.Key.SameKey(presented.Blob));
         if (same is not null)
-        {
             return new HostKeyCheck(HostKeyStatus.Known, same);
-        }
         // Another key of any type on file is a change: host keys are preferred in the order known, so a server
         // that still had the known key would have shown it.
         var old = plain.FirstOrDefault(e => e.Key.Type == presented.Type) ?? plain.FirstOrDefault();

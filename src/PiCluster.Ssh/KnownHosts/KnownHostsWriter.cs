@@ -18,14 +18,10 @@ static class KnownHostsWriter
         {
             var directory = Path.GetDirectoryName(path)!;
             if (!Directory.Exists(directory))
-            {
                 CreatePrivateDirectory(directory);
-            }
             var existing = File.Exists(path) ? File.ReadAllText(path) : "";
             if (new KnownHostsSet(KnownHostsFile.Parse(path, existing)).Check(hostName, key).Status == HostKeyStatus.Known)
-            {
                 return;
-            }
             var separator = existing.Length > 0 && !existing.EndsWith('\n') ? "\n" : "";
             using var stream = new FileStream(path, AppendPrivately());
             using var writer = new StreamWriter(stream);
@@ -48,9 +44,7 @@ static class KnownHostsWriter
     {
         var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
-        {
             options.UnixCreateMode = OwnerOnlyFile;
-        }
         return options;
     }
 }

@@ -74,8 +74,11 @@ public static class CopyId
             answer = result.StdOut.Trim();
         }
         if (privateKey is not null && !await KeyLogsInAsync(keyOnly, target, privateKey, ct))
+        {
             throw new RemoteException(RemoteFailure.AuthFailed,
                 $"the key is in ~/.ssh/authorized_keys on {target.Name} but sshd still refuses it: check the permissions of ~/.ssh (700) and authorized_keys (600), and sshd's AuthorizedKeysFile");
+        }
+
         return answer == "present" ? CopyIdResult.AlreadyPresent : CopyIdResult.Installed;
     }
 

@@ -21,8 +21,11 @@ public static class Ping
         await using var session = await HostSession.OpenAsync(connector, target, ct);
         var result = await session.RunAsRootAsync("echo pong", CommandTimeout, ct);
         if (result.StdOut.Trim() != "pong")
+        {
             throw new RemoteException(RemoteFailure.CommandFailed,
                 $"{target.Name} answered `sudo echo pong` with exit {result.ExitCode?.ToString() ?? "by signal"}: {result.FirstErrorLine}");
+        }
+
         return clock.Elapsed;
     }
 }

@@ -16,8 +16,14 @@ public static class MicroK8sOutput
         string? name = null, repository = null;
         foreach (var line in statusYaml.Split('\n').SkipWhile(l => l.TrimEnd() != "addons:").Select(l => l.Trim()))
         {
-            if (line.StartsWith("- name:", StringComparison.Ordinal)) (name, repository) = (line["- name:".Length..].Trim(), "core");
-            else if (line.StartsWith("repository:", StringComparison.Ordinal)) repository = line["repository:".Length..].Trim();
+            if (line.StartsWith("- name:", StringComparison.Ordinal))
+            {
+                (name, repository) = (line["- name:".Length..].Trim(), "core");
+            }
+            else if (line.StartsWith("repository:", StringComparison.Ordinal))
+            {
+                repository = line["repository:".Length..].Trim();
+            }
             else if (line.StartsWith("status:", StringComparison.Ordinal) && name is not null)
             {
                 addons.Add(new(name, repository ?? "core", line["status:".Length..].Trim() == "enabled"));
@@ -34,7 +40,10 @@ public static class MicroK8sOutput
         string? address = null;
         foreach (var line in clusterYaml.Split('\n').Select(l => l.Trim().TrimStart('-').Trim()))
         {
-            if (line.StartsWith("Address:", StringComparison.Ordinal)) address = line["Address:".Length..].Trim();
+            if (line.StartsWith("Address:", StringComparison.Ordinal))
+            {
+                address = line["Address:".Length..].Trim();
+            }
             else if (line.StartsWith("Role:", StringComparison.Ordinal) && address is not null)
             {
                 members.Add(new(address, RoleName(line["Role:".Length..].Trim())));

@@ -18,7 +18,10 @@ public sealed class ProbeSections
                 Close(name, lines);
                 name = line[Marker.Length..].Trim();
             }
-            else if (name is not null) lines.Add(line);
+            else if (name is not null)
+            {
+                lines.Add(line);
+            }
         }
         Close(name, lines);
     }

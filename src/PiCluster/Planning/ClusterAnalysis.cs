@@ -10,9 +10,12 @@ public static class ClusterAnalysis
     {
         var clusters = Clusters(hosts.Where(h => h.SeesCluster).ToList()).Where(IsFormed).ToList();
         if (clusters.Count > 1)
+        {
             return Refused(
                 $"the inventory's hosts are in {clusters.Count} different MicroK8s clusters ({string.Join("; ", clusters.Select(c => string.Join(", ", c.Select(h => h.Name))))}) "
                 + "and PiCluster never merges clusters: run `sudo microk8s leave` on each node of all but one of them, or take those hosts out of the inventory");
+        }
+
         return clusters is [var viewers] ? Existing(hosts, viewers) : New(hosts);
     }
 

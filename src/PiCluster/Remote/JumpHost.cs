@@ -14,13 +14,9 @@ public sealed record JumpHost(string Address, int Port, string? User)
             rest = rest["ssh://".Length..].TrimEnd('/');
         }
         if (rest.Length == 0 || rest.Any(char.IsWhiteSpace))
-        {
             throw Bad(text, rest.Length == 0 ? "it is empty" : "it contains spaces");
-        }
         if (rest.Contains(','))
-        {
             throw Bad(text, "only one jump host is supported, not a chain");
-        }
 
         string? user = null;
         var at = rest.LastIndexOf('@');
@@ -29,16 +25,12 @@ public sealed record JumpHost(string Address, int Port, string? User)
             user = rest[..at];
             rest = rest[(at + 1)..];
             if (user.Length == 0)
-            {
                 throw Bad(text, "the user before '@' is empty");
-            }
         }
 
         var (host, port) = SplitPort(text, rest);
         if (host.Length == 0)
-        {
             throw Bad(text, "the host is empty");
-        }
         return new JumpHost(host, port, user);
     }
 
@@ -48,14 +40,10 @@ public sealed record JumpHost(string Address, int Port, string? User)
         {
             var close = hostPort.IndexOf(']', StringComparison.Ordinal);
             if (close < 0)
-            {
                 throw Bad(text, "'[' has no matching ']'");
-            }
             var after = hostPort[(close + 1)..];
             if (after.Length == 0)
-            {
                 return (hostPort[1..close], 22);
-            }
             if (!after.StartsWith(':'))
             {
                 throw Bad(text, $"unexpected '{after}' after ']'");
@@ -65,9 +53,7 @@ public sealed record JumpHost(string Address, int Port, string? User)
         var colon = hostPort.IndexOf(':', StringComparison.Ordinal);
         // Two colons or more without brackets is a bare IPv6 address, which cannot carry a port.
         if (colon < 0 || hostPort.IndexOf(':', colon + 1) >= 0)
-        {
             return (hostPort, 22);
-        }
         return (hostPort[..colon], ParsePort(text, hostPort[(colon + 1)..]));
     }
 

@@ -9,9 +9,7 @@ static class ProxyCommandJump
     {
         var words = ShellWords.Words(command);
         if (words.Count == 0 || Path.GetFileName(words[0]) != "ssh")
-        {
             return null;
-        }
         string? destination = null, user = null, port = null;
         var forwardsTarget = false;
         var rest = new List<string>();
@@ -47,9 +45,7 @@ static class ProxyCommandJump
         }
         var netcat = rest is [var tool, "%h", "%p"] && Path.GetFileName(tool) is "nc" or "netcat" or "ncat";
         if (destination is null || !(forwardsTarget ? rest.Count == 0 : netcat))
-        {
             return null;
-        }
         var bastion = JumpHost.Parse(destination);
         return bastion with
         {

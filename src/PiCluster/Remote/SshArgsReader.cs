@@ -117,9 +117,7 @@ sealed class SshArgsReader(string home)
     void SetJump(string value)
     {
         if (jumpSet)
-        {
             return;
-        }
         jumpSet = true;
         jump = value.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : JumpHost.Parse(value);
     }
@@ -127,9 +125,7 @@ sealed class SshArgsReader(string home)
     void ReadProxyCommand(string command)
     {
         if (jumpSet)
-        {
             return;
-        }
         if (command.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             jumpSet = true;
@@ -148,9 +144,7 @@ sealed class SshArgsReader(string home)
     void ReadKnownHosts(string value)
     {
         if (knownHosts is not null)
-        {
             return;
-        }
         knownHosts = [];
         foreach (var file in ShellWords.Words(value))
         {
@@ -166,9 +160,7 @@ sealed class SshArgsReader(string home)
     void ReadStrictHostKeyChecking(string value)
     {
         if (value.Equals("yes", StringComparison.OrdinalIgnoreCase))
-        {
             return;
-        }
         var why = value.Equals("accept-new", StringComparison.OrdinalIgnoreCase)
             ? "new host keys are refused unless you pass --trust-new-hosts"
             : "host keys are always checked; use --trust-new-hosts to accept new ones";

@@ -21,12 +21,18 @@ public sealed partial record AddonSpec(string Name, string? Arguments)
     {
         var parts = text.Split(':', 2);
         if (!AddonName().IsMatch(parts[0]))
+        {
             throw new InventoryException(where, $"microk8s_addons: '{text}' does not start with an addon name",
                 "Write each addon as name or name:arguments, e.g. dns or metallb:10.0.0.240-10.0.0.250");
+        }
+
         var spec = new AddonSpec(parts[0], parts.Length == 2 && parts[1].Length > 0 ? parts[1] : null);
         if (spec.Arguments is null && NeedArguments.TryGetValue(spec.ShortName, out var example))
+        {
             throw new InventoryException(where, $"microk8s_addons: {spec.Name} needs its arguments (without them it asks on a terminal and never finishes)",
                 $"Write it with them, e.g. {example}");
+        }
+
         return spec;
     }
 

@@ -7,7 +7,7 @@ namespace PiCluster.Spec;
 public static partial class InventoryVariables
 {
     public static readonly InventoryVariable Host = new("ansible_host", VariableType.Text, "Address to connect to, when it differs from the inventory name")
-        { Example = "192.168.1.21" };
+    { Example = "192.168.1.21" };
 
     public static readonly InventoryVariable SshHost = new("ansible_ssh_host", VariableType.Text, "Older name of `ansible_host`") { Example = "192.168.1.21" };
 
@@ -20,10 +20,10 @@ public static partial class InventoryVariables
     public static readonly InventoryVariable SshUser = new("ansible_ssh_user", VariableType.Text, "Older name of `ansible_user`") { Example = "ubuntu" };
 
     public static readonly InventoryVariable KeyFile = new("ansible_ssh_private_key_file", VariableType.Text, "Private key to log in with")
-        { Example = "~/.ssh/id_ed25519" };
+    { Example = "~/.ssh/id_ed25519" };
 
     public static readonly InventoryVariable Password = new("ansible_password", VariableType.Text, "Password to log in with (discouraged; use `copy-id`)")
-        { Example = "s3cret" };
+    { Example = "s3cret" };
 
     public static readonly InventoryVariable SshPass = new("ansible_ssh_pass", VariableType.Text, "Older name of `ansible_password`") { Example = "s3cret" };
 
@@ -34,59 +34,64 @@ public static partial class InventoryVariables
     public static readonly InventoryVariable SshCommonArgs = new("ansible_ssh_common_args", VariableType.Text,
         "ssh options: `-o UserKnownHostsFile=…`, `-J`/`-o ProxyJump=…`, `-o ProxyCommand=\"ssh -W %h:%p …\"`, `-i`, `-p`, `-o User=…`, "
         + "`-o ConnectTimeout=…`, `-o KexAlgorithms=…` are honoured; others are ignored with a warning")
-        { Example = "-o StrictHostKeyChecking=yes" };
+    { Example = "-o StrictHostKeyChecking=yes" };
 
     public static readonly InventoryVariable SshExtraArgs = new("ansible_ssh_extra_args", VariableType.Text, "Read like `ansible_ssh_common_args`")
-        { Example = "-o IdentitiesOnly=yes" };
+    { Example = "-o IdentitiesOnly=yes" };
 
     public static readonly InventoryVariable SshTimeout = new("ansible_ssh_timeout", VariableType.Number, "Seconds to wait for the SSH connection") { Example = "10" };
 
     public static readonly InventoryVariable Connection = new("ansible_connection", VariableType.Text, "`ssh`, `smart` or `paramiko` (PiCluster speaks SSH only)")
-        { Example = "ssh", Allowed = ["ssh", "smart", "paramiko"] };
+    { Example = "ssh", Allowed = ["ssh", "smart", "paramiko"] };
 
     public static readonly InventoryVariable Become = new("ansible_become", VariableType.Boolean,
-        "Accepted for Ansible's sake; PiCluster uses sudo where root is needed") { Example = "true" };
+        "Accepted for Ansible's sake; PiCluster uses sudo where root is needed")
+    { Example = "true" };
 
     public static readonly InventoryVariable PythonInterpreter = new("ansible_python_interpreter", VariableType.Text,
-        "For Ansible; PiCluster does not need Python on the Pis") { Example = "/usr/bin/python3" };
+        "For Ansible; PiCluster does not need Python on the Pis")
+    { Example = "/usr/bin/python3" };
 
     public static readonly InventoryVariable JumpHost = new("picluster_jump_host", VariableType.Text,
-        "Bastion to reach the host through, as `user@host:port` (like `ssh -J`)") { Example = "pi@gateway.example.com:22" };
+        "Bastion to reach the host through, as `user@host:port` (like `ssh -J`)")
+    { Example = "pi@gateway.example.com:22" };
 
     public static readonly InventoryVariable Role = new("picluster_role", VariableType.Text,
         "`controlplane` (default: runs the API server and the datastore; three or more make the cluster highly available) or `worker`")
-        { Default = "controlplane", Example = "worker", Allowed = ["controlplane", "worker"] };
+    { Default = "controlplane", Example = "worker", Allowed = ["controlplane", "worker"] };
 
     public static readonly InventoryVariable MicroK8sChannel = new("microk8s_channel", VariableType.Text,
         "Snap channel to install, `track/risk` (default `{default}`); a node on another one is reported, not changed")
-        { Default = "1.35/stable", Example = "1.35/stable", Shape = (MicroK8sTrack(), "a snap channel", "Write track/risk, e.g. 1.35/stable") };
+    { Default = "1.35/stable", Example = "1.35/stable", Shape = (MicroK8sTrack(), "a snap channel", "Write track/risk, e.g. 1.35/stable") };
 
     public static readonly InventoryVariable Addons = new("microk8s_addons", VariableType.TextList,
         "Addons to enable once for the cluster, `name` or `name:arguments`, e.g. `[dns, \"metallb:10.0.0.240-10.0.0.250\"]` (default none; `metallb` "
         + "without a range is refused, as it would wait for a terminal). Give it once (under `all: vars:`); different arguments on different hosts are refused")
-        { Example = "[dns, \"metallb:10.0.0.240-10.0.0.250\"]" };
+    { Example = "[dns, \"metallb:10.0.0.240-10.0.0.250\"]" };
 
     public static readonly InventoryVariable ReadyTimeout = new("picluster_ready_timeout", VariableType.Number,
-        "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready (default {default})") { Default = "300", MinimumSeconds = 1 };
+        "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready (default {default})")
+    { Default = "300", MinimumSeconds = 1 };
 
     public static readonly InventoryVariable RebootTimeout = new("picluster_reboot_timeout", VariableType.Number,
-        "Seconds to wait for a rebooted Pi to answer with a new boot id (default {default})") { Default = "600", MinimumSeconds = 1 };
+        "Seconds to wait for a rebooted Pi to answer with a new boot id (default {default})")
+    { Default = "600", MinimumSeconds = 1 };
 
     public static readonly InventoryVariable CephDisks = new("microceph_disks", VariableType.TextList,
         "Disks of this Pi to make Ceph OSDs, each by its `/dev/disk/by-id/…` path (stable across reboots), or `loop,SIZE,COUNT` (e.g. `loop,4G,3`) "
         + "for a trial; a Pi with this set (even to `[]`) runs MicroCeph (default: not a storage Pi)")
-        {
-            Example = "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]",
-            Shape = (Disk(), "an absolute device path or a loop spec",
+    {
+        Example = "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]",
+        Shape = (Disk(), "an absolute device path or a loop spec",
                 "Name each disk by its /dev/disk/by-id/… path (stable across reboots), or write loop,SIZE,COUNT such as loop,4G,3 for a trial"),
-        };
+    };
 
     public static readonly InventoryVariable CephWipe = new("microceph_wipe", VariableType.TextList,
         "Disks from `microceph_disks` that may be wiped when they hold partitions or data (default none: such a disk is left alone and reported)")
-        { Example = "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]" };
+    { Example = "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]" };
 
     public static readonly InventoryVariable CephChannel = new("microceph_channel", VariableType.Text, "Snap channel of MicroCeph (default `{default}`)")
-        { Default = "squid/stable", Example = "squid/stable", Shape = (CephTrack(), "a snap channel", "Write track/risk, e.g. squid/stable") };
+    { Default = "squid/stable", Example = "squid/stable", Shape = (CephTrack(), "a snap channel", "Write track/risk, e.g. squid/stable") };
 
     public static IReadOnlyList<InventoryVariable> All { get; } =
     [

@@ -17,8 +17,11 @@ public sealed record StorageSpec(string Channel, IReadOnlyList<string> Disks, IR
             return null;
         }
         foreach (var stray in wipe.Except(disks))
+        {
             throw new InventoryException(host.Spot(CephWipe), $"microceph_wipe names {stray}, which is not in microceph_disks of {host.Name}",
                 "List in microceph_wipe only disks from microceph_disks, each exactly as written there");
+        }
+
         return new(host.Text(CephChannel)!, disks, wipe.ToHashSet());
     }
 }

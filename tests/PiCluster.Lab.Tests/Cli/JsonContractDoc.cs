@@ -79,9 +79,14 @@ public sealed partial class JsonContractDoc
                 if (Resolve(command, path[..^2])?.ItemKind is { } items && kind.Split(" or ").Any(k => k != items))
                     wrong.Add($"{path}: items are {kind}, the table says {items}");
             }
-            else if (Resolve(command, path) is not { } field) wrong.Add($"{path} ({kind}): not in the field table");
+            else if (Resolve(command, path) is not { } field)
+            {
+                wrong.Add($"{path} ({kind}): not in the field table");
+            }
             else if (kind.Split(" or ").Any(k => k == "null" ? !field.Optional : k != field.Kind))
+            {
                 wrong.Add($"{path}: {kind}, the table says {field.Type}{(field.Optional ? "" : ", never null")}");
+            }
         }
         return wrong;
     }

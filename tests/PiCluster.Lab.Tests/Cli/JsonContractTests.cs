@@ -55,8 +55,11 @@ public sealed class JsonContractTests(JsonContractTests.Runs runs) : IClassFixtu
             lab = await TestLab.StartAsync(3, [.. Pis.SelectMany(pi => new[] { "--disk", $"{pi}:usb-CT250MX500SSD1:250G" })]);
             var hostVars = Directory.CreateDirectory(Path.Combine(lab.Dir, "host_vars"));
             foreach (var pi in Pis)
+            {
                 await File.WriteAllTextAsync(Path.Combine(hostVars.FullName, pi + ".yml"), "microceph_disks: [\"/dev/disk/by-id/usb-CT250MX500SSD1-0:0\"]\n",
                     TestContext.Current.CancellationToken);
+            }
+
             foreach (var command in Commands)
                 results[command] = await lab.ToolAsync([command, "-i", lab.Inventory, "-o", "json"]);
         }

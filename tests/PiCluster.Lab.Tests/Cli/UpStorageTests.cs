@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PiCluster.Lab.Tests.Simulator;
 
 namespace PiCluster.Lab.Tests.Cli;
 

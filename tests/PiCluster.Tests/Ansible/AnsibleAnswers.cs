@@ -1,14 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Ansible;
 
@@ -38,8 +29,11 @@ public sealed class AnsibleAnswers : IAsyncLifetime
 
         var jobs = new List<(Source Source, IReadOnlyList<string> Patterns)>();
         foreach (var source in Sources.Where(s => s.List.Result.ExitCode == 0))
+        {
             if (PatternsFor(source.Path) is { Count: > 0 } patterns)
                 jobs.Add((source, patterns));
+        }
+
         var input = new JsonArray([.. jobs.Select(j => new JsonObject
         {
             ["source"] = j.Source.Path,
@@ -51,10 +45,12 @@ public sealed class AnsibleAnswers : IAsyncLifetime
             throw new InvalidOperationException($"limits.py failed: {stdErr}");
         var answers = JsonNode.Parse(stdOut)!.AsArray();
         for (var i = 0; i < jobs.Count; i++)
+        {
             jobs[i].Source.Limits.AddRange(answers[i]!.AsArray().Select(a => new Limit(
                 a!["pattern"]!.GetValue<string>(),
                 a["hosts"] is JsonArray hosts ? [.. hosts.Select(h => h!.GetValue<string>())] : null,
                 a["list"]?.GetValue<string>())));
+        }
     }
 
     public ValueTask DisposeAsync()
@@ -70,8 +66,10 @@ public sealed class AnsibleAnswers : IAsyncLifetime
         {
             yield return entry;
             if (Directory.Exists(entry))
+            {
                 foreach (var file in Directory.EnumerateFiles(entry).Where(f => System.IO.Path.GetFileName(f) is "hosts" || System.IO.Path.GetFileName(f).StartsWith("inventory.", StringComparison.Ordinal)))
                     yield return file;
+            }
         }
     }
 

@@ -1,18 +1,9 @@
 using System.Diagnostics;
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Ansible;
 
 /// <summary>Runs the real Ansible tools in an empty folder with no user configuration, so only the inventory decides.</summary>
-internal sealed class AnsibleTool : IDisposable
+sealed class AnsibleTool : IDisposable
 {
     static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount * 2);
     readonly string workDir;

@@ -1,12 +1,4 @@
 using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Ansible;
 

@@ -1,15 +1,7 @@
+using PiCluster.Ansible;
 using PiCluster.Ansible.Ini;
 using PiCluster.Ansible.Output;
 using PiCluster.Ansible.Reading;
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Ansible;
 

@@ -1,16 +1,7 @@
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 namespace PiCluster.Tests.Ansible;
 
 /// <summary>Where the inventory fixtures are, as copied beside the test assembly.</summary>
-internal static class TestData
+static class TestData
 {
     public static string Inventories { get; } = Path.Combine(AppContext.BaseDirectory, "Data", "inventories");
 

@@ -2,19 +2,11 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PiCluster.Ansible;
 using PiCluster.Ansible.Output;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Ansible;
 
 /// <summary>Variable values as one line of the JSON ansible-inventory would print: 1000.0, "0o17", [1,"a"].</summary>
-internal static partial class Values
+static partial class Values
 {
     public static string Json(this InventoryHost host, string name) => Json(host.Vars[name].Value);
 

@@ -1,7 +1,7 @@
 namespace PiCluster.Tests.Architecture;
 
 /// <summary>The repository this test assembly was built from: found by walking up to PiCluster.slnx.</summary>
-internal static class SourceTree
+static class SourceTree
 {
     public static string Root { get; } = Find(AppContext.BaseDirectory);
 

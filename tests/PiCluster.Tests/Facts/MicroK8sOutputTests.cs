@@ -1,13 +1,4 @@
 using PiCluster.Facts;
-using PiCluster.Tools;
-using PiCluster.Ansible;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Facts;
 

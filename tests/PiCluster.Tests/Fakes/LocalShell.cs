@@ -1,15 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using PiCluster.Remote;
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Tools;
-using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Fakes;
 
@@ -21,7 +12,10 @@ public sealed class LocalShell(string? path = null) : IRemoteShell
     {
         var start = new ProcessStartInfo("sh", ["-c", command])
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, StandardInputEncoding = new UTF8Encoding(false),
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
         };
         if (path is not null) start.Environment["PATH"] = path + ":" + Environment.GetEnvironmentVariable("PATH");
         using var sh = Process.Start(start)!;

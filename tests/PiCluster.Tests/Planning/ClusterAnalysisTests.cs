@@ -1,12 +1,7 @@
 using PiCluster.Facts;
-using static PiCluster.Tests.Planning.FactsBuilder;
 using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
 using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
+using static PiCluster.Tests.Planning.FactsBuilder;
 
 namespace PiCluster.Tests.Planning;
 

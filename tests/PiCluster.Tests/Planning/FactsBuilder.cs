@@ -1,18 +1,15 @@
 using System.Globalization;
-using PiCluster.Facts;
 using PiCluster.Ansible;
-using PiCluster.Remote;
-using PiCluster.Tools;
+using PiCluster.Facts;
 using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
+using PiCluster.Remote;
 using PiCluster.Spec;
-using PiCluster.Steps;
+using PiCluster.Tools;
 
 namespace PiCluster.Tests.Planning;
 
 /// <summary>Hand-built facts and hosts for the planner: pi-NN lives at 10.0.0.(10+NN) and logs in as ubuntu.</summary>
-internal static class FactsBuilder
+static class FactsBuilder
 {
     public const string StockCmdline = "console=serial0,115200 multipath=off dwc_otg.lpm_enable=0 console=tty1 root=LABEL=writable rootfstype=ext4 rootwait fixrtc";
     /// <summary>What the inventory gets without microk8s_channel.</summary>

@@ -1,12 +1,9 @@
 using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Spec;
 using PiCluster.Steps;
 using PiCluster.Tools;
 using static PiCluster.Tests.Planning.FactsBuilder;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Remote;
 
 namespace PiCluster.Tests.Planning;
 

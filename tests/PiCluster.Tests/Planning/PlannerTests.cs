@@ -1,12 +1,8 @@
 using PiCluster.Facts;
+using PiCluster.Planning;
+using PiCluster.Spec;
 using PiCluster.Steps;
 using static PiCluster.Tests.Planning.FactsBuilder;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Remote;
-using PiCluster.Tools;
 
 namespace PiCluster.Tests.Planning;
 

@@ -1,12 +1,9 @@
 using PiCluster.Facts;
-using PiCluster.Steps;
-using static PiCluster.Tests.Planning.FactsBuilder;
 using PiCluster.Planning;
 using PiCluster.Recap;
-using PiCluster.Run;
 using PiCluster.Spec;
-using PiCluster.Remote;
-using PiCluster.Tools;
+using PiCluster.Steps;
+using static PiCluster.Tests.Planning.FactsBuilder;
 
 namespace PiCluster.Tests.Planning;
 

@@ -1,14 +1,7 @@
 using PiCluster.Facts;
-using static PiCluster.Tests.Planning.FactsBuilder;
 using PiCluster.Planning;
 using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
-using PiCluster.Ansible;
-using PiCluster.Tests.Ansible;
+using static PiCluster.Tests.Planning.FactsBuilder;
 
 namespace PiCluster.Tests.Recap;
 

@@ -1,13 +1,4 @@
 using PiCluster.Remote;
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Tools;
-using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Remote;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using PiCluster.Planning;
 using PiCluster.Recap;
-using PiCluster.Remote;
 using PiCluster.Run;
 using PiCluster.Spec;
 using PiCluster.Steps;

@@ -1,13 +1,6 @@
 using System.Text.Json.Nodes;
 using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
 using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
-using PiCluster.Tools;
 using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Spec;

@@ -1,14 +1,5 @@
 using PiCluster.Steps;
 using PiCluster.Tests.Fakes;
-using PiCluster.Ansible;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
-using PiCluster.Spec;
-using PiCluster.Remote;
-using PiCluster.Tools;
-using PiCluster.Tests.Ansible;
 
 namespace PiCluster.Tests.Steps;
 

@@ -1,11 +1,5 @@
-using PiCluster.Tools;
-using PiCluster.Facts;
-using PiCluster.Planning;
-using PiCluster.Recap;
-using PiCluster.Run;
 using PiCluster.Spec;
-using PiCluster.Steps;
-using PiCluster.Remote;
+using PiCluster.Tools;
 
 namespace PiCluster.Tests.Tools;
 

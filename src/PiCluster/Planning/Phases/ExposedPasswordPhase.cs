@@ -14,7 +14,9 @@ public static class ExposedPasswordPhase
         (string Path, string? Text)[] files = [(AddCgroupFlags.Path, facts.Cmdline.Text), (CloudInit.SettingsPath, facts.CloudInitSettings), ("/etc/hosts", facts.EtcHosts)];
         var exposed = files.Where(f => f.Text is not null && f.Text.Split('\n').Any(line => line.Trim() == password)).Select(f => f.Path).ToList();
         if (exposed.Count > 0)
+        {
             host.Warn($"{host.Name}: the become password is written in {string.Join(", ", exposed)}, where other users of the Pi can read it: "
                 + $"this run rewrites {(exposed.Count > 1 ? "them" : "it")} without it; change the password (sudo passwd {host.Host.Target.Connection.User})");
+        }
     }
 }

@@ -16,8 +16,10 @@ public static class JoinPhase
         foreach (var host in joining)
             foreach (var step in Steps(host, cluster, plan.RepairStale)) plan.Add(step);
         foreach (var member in plan.Hosts.Where(h => h.Selected && cluster.Members.Contains(h.Name) && h.MicroK8s is { } m && m.Role != h.Spec.Role))
+        {
             plan.Warn($"{member.Name} is a {Role(member.MicroK8s!.Role)} but the inventory says {Role(member.Spec.Role)}: PiCluster does not change the role of a member; "
                 + $"to change it, run `sudo microk8s leave` on {member.Name}, `sudo microk8s remove-node {member.Name}` on a control plane, then picluster up");
+        }
     }
 
     static IEnumerable<HostStep> Steps(ClusterHost host, ClusterPicture cluster, bool repairStale)

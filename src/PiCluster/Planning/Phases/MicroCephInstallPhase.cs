@@ -17,8 +17,11 @@ public static class MicroCephInstallPhase
             return;
         }
         if (microceph.Channel != storage.Channel)
+        {
             host.Warn($"{host.Name} tracks microceph {microceph.Channel}, the inventory asks for {storage.Channel}: PiCluster does not change the version of an installed "
                 + $"MicroCeph; upgrade one Pi at a time, keeping Ceph HEALTH_OK between them: sudo snap refresh microceph --channel={storage.Channel}");
+        }
+
         host.Check(microceph.Held, "microceph refreshes are held", new HoldMicroCeph(host.Name));
     }
 }

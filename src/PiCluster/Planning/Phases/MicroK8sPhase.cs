@@ -22,8 +22,11 @@ public static class MicroK8sPhase
             return;
         }
         if (microk8s.Channel != spec.Channel)
+        {
             host.Warn($"{name} tracks microk8s {microk8s.Channel}, the inventory asks for {spec.Channel}: PiCluster does not change the version of an installed node; "
                 + $"upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel={spec.Channel}");
+        }
+
         host.Check(true, $"microk8s {microk8s.Channel} is installed");
         host.Check(microk8s.Held, "microk8s refreshes are held", new HoldMicroK8s(name));
         if (needsGroup) host.Check(host.Facts.LoginGroups.Contains("microk8s"), $"{user} is in the microk8s group", new AddToMicroK8sGroup(name, user));
