@@ -19,13 +19,19 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         BootFiles.Write(paths, node);
         File.WriteAllText(Path.Combine(paths.NodeDir(node.Name), "sshd_config"),
             SshdConfig.Text(node.Address, lab.Port, paths.NodeDir(node.Name), lab.PasswordLogin));
-        var boot = Path.Combine(AppContext.BaseDirectory, "lab-node", "boot.sh");
-        var result = await LocalProcess.RunAsync("unshare", ["--uts", "--mount", "--propagation", "private", "--", "sh", boot],
-            env: new Dictionary<string, string> { ["NODE_DIR"] = paths.NodeDir(node.Name) }, ct: ct);
-        var pid = result.ExitCode == 0 ? await WaitForListenerAsync(node.Name, ct) : null;
+        var logged = LogLines(node.Name).Count;
+        var pid = await BootAsync(node, ct);
+        // The address can be held for a moment by a process that is going away (a lab on this network being taken
+        // down): when nothing holds it any more, booting again finds it free.
+        for (var retry = 0; pid is null && retry < 3 && BindError(node.Name, logged).Contains("Address already in use", StringComparison.Ordinal) && Holder(node).Length == 0; retry++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            logged = LogLines(node.Name).Count;
+            pid = await BootAsync(node, ct);
+        }
         if (pid is null)
         {
-            var why = $"{result.StdErr.Trim()} {LastLogLine(node.Name)}{Holder(node)}".Trim();
+            var why = $"{string.Join(' ', LogLines(node.Name).Skip(logged).Where(IsProblem))}{Holder(node)}".Trim();
             throw new LabException($"{node.Name} did not start: {(why.Length > 0 ? why : $"its sshd wrote no pid file within {ListenerWait.TotalSeconds:0} s (is the machine overloaded?)")}");
         }
         var processes = NodeProcesses.Of(pid.Value);
@@ -83,8 +89,10 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         // KILL, not TERM: a terminated sshd removes the pid file the new listener just wrote.
         await NodeProcesses.SignalAsync([old], "KILL");
         if (delayMs > 0)
+        {
             DelayProxy.Start(paths, node.Name, cliPath, new(System.Net.IPAddress.Parse(node.Address), lab.Port),
                 new(System.Net.IPAddress.Parse(address), lab.Port), delayMs);
+        }
     }
 
     /// <summary>127.77.x.y becomes 127.78.x.y: still loopback, never the node's public address.</summary>
@@ -134,9 +142,25 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
             ? $" ({node.Address}:{lab.Port} is held by {TcpListeners.Owner(taken)})"
             : "";
 
-    string LastLogLine(string node)
+    /// <summary>The node's boot script and sshd; the listener's pid, or null when sshd did not come up.</summary>
+    async Task<int?> BootAsync(LabNode node, CancellationToken ct)
     {
-        var log = Path.Combine(paths.NodeDir(node), "sshd.log");
-        return File.Exists(log) ? File.ReadLines(log).LastOrDefault() ?? "" : "";
+        var boot = Path.Combine(AppContext.BaseDirectory, "lab-node", "boot.sh");
+        var result = await LocalProcess.RunAsync("unshare", ["--uts", "--mount", "--propagation", "private", "--", "sh", boot],
+            env: new Dictionary<string, string> { ["NODE_DIR"] = paths.NodeDir(node.Name) }, ct: ct);
+        if (result.ExitCode == 0) return await WaitForListenerAsync(node.Name, ct);
+        File.AppendAllText(SshdLog(node.Name), result.StdErr);
+        return null;
     }
+
+    /// <summary>sshd's line about a failed bind since line <paramref name="from"/>: "Bind to port 22 on 127.77.0.1 failed: Address already in use."</summary>
+    string BindError(string node, int from) =>
+        LogLines(node).Skip(from).FirstOrDefault(l => l.Contains("Bind to port", StringComparison.Ordinal))?.Trim() ?? "";
+
+    /// <summary>The lines of a failed start worth showing: sshd's errors and the boot script's.</summary>
+    static bool IsProblem(string line) => !line.StartsWith("Server listening", StringComparison.Ordinal) && line.Trim().Length > 0;
+
+    List<string> LogLines(string node) => File.Exists(SshdLog(node)) ? [.. File.ReadLines(SshdLog(node))] : [];
+
+    string SshdLog(string node) => Path.Combine(paths.NodeDir(node), "sshd.log");
 }
