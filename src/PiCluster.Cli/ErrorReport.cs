@@ -14,7 +14,13 @@ public static class ErrorReport
         {
             return await run();
         }
-        catch (Exception e) when (e is LabException or InventoryException or AccessException or UsageException or RemoteException)
+        catch (InventoryException e)
+        {
+            // The message quotes the inventory, which may hold control characters; they are shown escaped, never sent to the terminal.
+            await Console.Error.WriteLineAsync($"error: {VisibleText.Escape(Secrets.Redact(e.Message))}");
+            return 1;
+        }
+        catch (Exception e) when (e is LabException or AccessException or UsageException or RemoteException)
         {
             await Console.Error.WriteLineAsync($"error: {Secrets.Redact(e.Message)}");
             return 1;

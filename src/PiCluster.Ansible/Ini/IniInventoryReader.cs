@@ -60,7 +60,7 @@ static partial class IniInventoryReader
 
     static (GroupDraft Group, string Kind) Declare(Match header, IniLine at, InventoryDraft draft, OrderedDictionary<string, IniPending> pending)
     {
-        var name = header.Groups["name"].Value;
+        var name = InventoryNames.Checked(header.Groups["name"].Value, "group", at.Spot(1));
         var kind = header.Groups["kind"].Success ? header.Groups["kind"].Value : "hosts";
         if (kind is not ("hosts" or "children" or "vars"))
         {
@@ -93,7 +93,7 @@ static partial class IniInventoryReader
                 "Name the file with a .yaml extension so it is read as YAML");
         }
 
-        var (names, port) = HostNames.Read(host.Text, at.Spot(host.Start));
+        var (names, port) = HostNames.Read(InventoryNames.Checked(host.Text, "host", at.Spot(host.Start)), at.Spot(host.Start));
         var variables = words.Skip(1).Select(word => HostVariable(word, at)).ToList();
         foreach (var name in names)
         {
@@ -132,7 +132,7 @@ static partial class IniInventoryReader
         var match = ChildName().Match(at.Text);
         if (!match.Success)
             throw new InventoryException(at.Spot(0), $"'{at.Text}' is not a group name", $"List one group name per line under [{parent.Name}:children]");
-        var name = match.Groups["name"].Value;
+        var name = InventoryNames.Checked(match.Groups["name"].Value, "group", at.Spot(0));
         if (draft.HasGroup(name))
             parent.AddChild(draft.Group(name), at.Spot(0));
         else if (pending.TryGetValue(name, out var waiting))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using PiCluster.Ansible.Output;
 
@@ -11,6 +12,7 @@ sealed class PythonLiteral
 {
     readonly string text;
     int at;
+    int depth;
 
     PythonLiteral(string text) => this.text = text;
 
@@ -67,29 +69,43 @@ sealed class PythonLiteral
             return PythonNumber.TryRead(text, ref at, out value);
         if (PythonString.StartsAt(text, at))
             return TryStrings(out value);
-        if (c == '[')
-            return TryList(out value);
-        if (c == '(')
-            return TryParenthesis(out value);
-        if (c == '{')
-            return TryDict(out value);
+        if (c is '[' or '(' or '{')
+            return TryNested(c, out value);
         return TryName(out value);
+    }
+
+    // Python refuses brackets nested deeper than 200 ("too many nested parentheses"), and Ansible then keeps the value as text.
+    bool TryNested(char open, out JsonNode? value)
+    {
+        value = null;
+        if (depth == InventoryLimits.Nesting)
+            return false;
+        depth++;
+        var read = open switch
+        {
+            '[' => TryList(out value),
+            '(' => TryParenthesis(out value),
+            _ => TryDict(out value),
+        };
+        depth--;
+        return read;
     }
 
     // Adjacent string literals join, as in 'a' 'b'.
     bool TryStrings(out JsonNode? value)
     {
         value = null;
-        var joined = "";
+        var joined = new StringBuilder();
         bool? bytes = null;
         while (PythonString.StartsAt(text, at))
         {
             if (!PythonString.TryRead(text, ref at, out var part, out var isBytes) || (bytes is { } b && b != isBytes))
                 return false;
-            (joined, bytes) = (joined + part, isBytes);
+            joined.Append(part);
+            bytes = isBytes;
             Skip();
         }
-        value = JsonValue.Create(joined);
+        value = JsonValue.Create(joined.ToString());
         return true;
     }
 

@@ -9,6 +9,9 @@ namespace PiCluster.Ansible.Ini;
 /// <summary>Python 3 number literals: 42, 1_000, 0x1F, 0o17, 0b101, 1.5, .5, 5., 1e3 (007 is not one; complex numbers are refused).</summary>
 static class PythonNumber
 {
+    /// <summary>Python reads no integer of more digits ("Exceeds the limit (4300 digits) for integer string conversion").</summary>
+    public const int MaxDigits = 4300;
+
     public static bool TryRead(string text, ref int at, out JsonNode? value)
     {
         value = null;
@@ -18,7 +21,8 @@ static class PythonNumber
             var radix = char.ToLowerInvariant(text[at + 1]) switch { 'x' => 16, 'o' => 8, _ => 2 };
             at += 2;
             var digits = Digits(text, ref at, c => Uri.IsHexDigit(c) && Convert.ToInt32(c.ToString(), 16) < radix, allowLeadingUnderscore: true);
-            if (digits is null || IsWordChar(text, at))
+            // Python reads a longer one, but cannot print it; kept as text here.
+            if (digits is null || IsWordChar(text, at) || digits.Length > MaxDigits)
                 return false;
             value = IntegerValue.Of(digits.Aggregate(BigInteger.Zero, (sum, d) => sum * radix + Convert.ToInt32(d.ToString(), 16)));
             return true;
@@ -53,8 +57,8 @@ static class PythonNumber
             value = JsonValue.Create(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture));
             return true;
         }
-        // Python 3 refuses leading zeros on integers other than zero itself.
-        if (literal.Length > 1 && literal[0] == '0' && literal.Any(c => c != '0'))
+        // Python 3 refuses leading zeros on integers other than zero itself, and integers it cannot convert; Ansible keeps those as text.
+        if ((literal.Length > 1 && literal[0] == '0' && literal.Any(c => c != '0')) || literal.Length > MaxDigits)
             return false;
         value = IntegerValue.Of(BigInteger.Parse(literal, CultureInfo.InvariantCulture));
         return true;
@@ -72,19 +76,19 @@ static class PythonNumber
     static string? Digits(string text, ref int at, Func<char, bool> isDigit, bool allowLeadingUnderscore)
     {
         var start = at;
-        var digits = "";
+        var any = false;
         while (at < text.Length)
         {
             if (isDigit(text[at]))
-                digits += text[at++];
-            else if (text[at] == '_' && at + 1 < text.Length && isDigit(text[at + 1]) && (digits.Length > 0 || allowLeadingUnderscore))
+                (any, at) = (true, at + 1);
+            else if (text[at] == '_' && at + 1 < text.Length && isDigit(text[at + 1]) && (any || allowLeadingUnderscore))
                 at++;
             else
                 break;
         }
-        if (digits.Length == 0)
+        if (!any)
             at = start;
-        return digits.Length == 0 ? null : digits;
+        return any ? text[start..at].Replace("_", "", StringComparison.Ordinal) : null;
     }
 
     // A number running straight into a letter (22abc, 1j) is not a number literal.

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace PiCluster.Ansible.Output;
@@ -15,20 +16,22 @@ public static class AnsibleInventoryJson
     {
         var chosen = selected.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         var result = new JsonObject();
-        AddGroup(inventory, inventory.FindGroup("all")!, chosen, result, []);
+        var groups = inventory.Groups.ToDictionary(g => g.Name);
+        AddGroup(groups, groups["all"], chosen, result, []);
 
-        var hostvars = new JsonObject();
-        foreach (var host in inventory.Hosts.Where(h => chosen.Contains(h.Name) && h.Vars.Count > 0))
-        {
-            hostvars[host.Name] = new JsonObject(host.Vars.Values.Select(v =>
-                KeyValuePair.Create(v.Name, redact.Contains(v.Name) ? JsonValue.Create(Redacted) : v.Value?.DeepClone())));
-        }
-
-        result["_meta"] = new JsonObject { ["hostvars"] = hostvars };
-        return PythonJson.Write(result);
+        // Each host's variables are written straight from the inventory, so that no copy of them all is built first.
+        var hostvars = inventory.Hosts.Where(h => chosen.Contains(h.Name) && h.Vars.Count > 0)
+            .Select(host => (host.Name, Member((text, depth) => PythonJson.Object(text, depth, host.Vars.Values.Select(v =>
+                (v.Name, Member((t, d) => PythonJson.Write(redact.Contains(v.Name) ? JsonValue.Create(Redacted) : v.Value, t, d))))))));
+        var meta = Member((text, depth) => PythonJson.Object(text, depth, [("hostvars", Member((t, d) => PythonJson.Object(t, d, hostvars)))]));
+        var output = new StringBuilder();
+        PythonJson.Object(output, 0, result.Select(g => (g.Key, Member((t, d) => PythonJson.Write(g.Value, t, d)))).Append(("_meta", meta)));
+        return output.ToString();
     }
 
-    static void AddGroup(Inventory inventory, InventoryGroup group, HashSet<string> chosen, JsonObject result, HashSet<string> seen)
+    static Action<StringBuilder, int> Member(Action<StringBuilder, int> write) => write;
+
+    static void AddGroup(Dictionary<string, InventoryGroup> groups, InventoryGroup group, HashSet<string> chosen, JsonObject result, HashSet<string> seen)
     {
         var entry = new JsonObject();
         if (group.Name != "all" && group.Hosts.Where(chosen.Contains).ToList() is { Count: > 0 } hosts)
@@ -36,7 +39,7 @@ public static class AnsibleInventoryJson
         if (group.Children.Count > 0)
             entry["children"] = new JsonArray([.. group.Children.Select(c => JsonValue.Create(c))]);
         foreach (var child in group.Children.Where(seen.Add))
-            AddGroup(inventory, inventory.FindGroup(child)!, chosen, result, seen);
+            AddGroup(groups, groups[child], chosen, result, seen);
         if (entry.Count > 0)
             result[group.Name] = entry;
     }

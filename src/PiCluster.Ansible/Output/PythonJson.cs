@@ -18,29 +18,38 @@ static class PythonJson
     /// <summary>A scalar on its own: true, null, 22, 1.5, "text".</summary>
     public static string Compact(JsonNode? value) => value is JsonValue or null ? Write(value) : value.ToJsonString();
 
-    static void Write(JsonNode? value, StringBuilder text, int depth)
+    /// <summary>An object written member by member in key order, each value by its own writer, so that a large one need not be built first.</summary>
+    public static void Object(StringBuilder text, int depth, IEnumerable<(string Key, Action<StringBuilder, int> Value)> members)
+    {
+        var sorted = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        if (sorted.Count == 0)
+        {
+            text.Append("{}");
+            return;
+        }
+
+        text.Append("{\n");
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            Indent(text, depth + 1);
+            String(sorted[i].Key, text);
+            text.Append(": ");
+            sorted[i].Value(text, depth + 1);
+            text.Append(i < sorted.Count - 1 ? ",\n" : "\n");
+        }
+        Indent(text, depth);
+        text.Append('}');
+    }
+
+    public static void Write(JsonNode? value, StringBuilder text, int depth)
     {
         switch (value)
         {
             case null:
                 text.Append("null");
                 break;
-            case JsonObject map when map.Count == 0:
-                text.Append("{}");
-                break;
             case JsonObject map:
-                text.Append("{\n");
-                var keys = map.Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    Indent(text, depth + 1);
-                    String(keys[i], text);
-                    text.Append(": ");
-                    Write(map[keys[i]], text, depth + 1);
-                    text.Append(i < keys.Count - 1 ? ",\n" : "\n");
-                }
-                Indent(text, depth);
-                text.Append('}');
+                Object(text, depth, map.Select(p => (p.Key, (Action<StringBuilder, int>)((t, d) => Write(p.Value, t, d)))));
                 break;
             case JsonArray list when list.Count == 0:
                 text.Append("[]");

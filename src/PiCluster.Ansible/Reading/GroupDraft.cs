@@ -7,6 +7,7 @@ namespace PiCluster.Ansible.Reading;
 sealed class GroupDraft(string name)
 {
     readonly HashSet<HostDraft> members = [];
+    readonly HashSet<GroupDraft> children = [];
 
     public string Name { get; } = name;
     public List<HostDraft> Hosts { get; } = [];
@@ -33,12 +34,33 @@ sealed class GroupDraft(string name)
         }
     }
 
-    public bool HasAncestor(GroupDraft group) =>
-        Parents.Any(p => p == group || p.HasAncestor(group));
+    /// <summary>Where the group was first made a child of another, if it was.</summary>
+    public SourceSpot? Where { get; private set; }
+
+    /// <summary>Ansible's depth: the longest path down from `all`, set once every source is read.</summary>
+    public int Depth { get; set; }
+
+    // Each ancestor once: walking every path instead takes exponential time where groups share parents.
+    public bool HasAncestor(GroupDraft group)
+    {
+        var seen = new HashSet<GroupDraft>();
+        var next = new Stack<GroupDraft>(Parents);
+        while (next.TryPop(out var parent))
+        {
+            if (parent == group)
+                return true;
+            if (seen.Add(parent))
+            {
+                foreach (var grandparent in parent.Parents)
+                    next.Push(grandparent);
+            }
+        }
+        return false;
+    }
 
     public void AddChild(GroupDraft child, SourceSpot? where)
     {
-        if (Children.Contains(child))
+        if (children.Contains(child))
             return;
         if (child == this || HasAncestor(child))
         {
@@ -46,8 +68,10 @@ sealed class GroupDraft(string name)
                 $"Remove {child.Name} from the children of {Name}");
         }
 
+        children.Add(child);
         Children.Add(child);
         child.Parents.Add(this);
+        child.Where ??= where;
     }
 
     public void AddHost(HostDraft host)
@@ -58,10 +82,14 @@ sealed class GroupDraft(string name)
         host.Groups.Add(this);
     }
 
-    public void RemoveHost(HostDraft host)
+    /// <summary>Removes these hosts in one pass over the group's hosts, however many there are.</summary>
+    public void RemoveHosts(IReadOnlySet<HostDraft> hosts)
     {
-        members.Remove(host);
-        Hosts.Remove(host);
-        host.Groups.Remove(this);
+        if (hosts.Count == 0)
+            return;
+        members.ExceptWith(hosts);
+        Hosts.RemoveAll(hosts.Contains);
+        foreach (var host in hosts)
+            host.Groups.Remove(this);
     }
 }

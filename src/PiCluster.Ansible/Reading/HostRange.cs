@@ -6,20 +6,38 @@ namespace PiCluster.Ansible.Reading;
 static class HostRange
 {
     const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const long MaxHosts = 65536;
 
     public static IReadOnlyList<string> Expand(string pattern, SourceSpot where)
     {
-        var open = pattern.IndexOf('[', StringComparison.Ordinal);
-        if (open < 0)
+        if (!pattern.Contains('[', StringComparison.Ordinal))
             return [pattern];
-        var close = pattern.IndexOf(']', open);
-        if (close < 0)
-            throw Bad(where, pattern, "has a [ without a closing ]");
 
-        var head = pattern[..open];
-        var tail = pattern[(close + 1)..];
-        return [.. Values(pattern[(open + 1)..close], pattern, where).SelectMany(v => Expand(head + v + tail, where))];
+        // The text between ranges, and each range's values; a name makes every combination, first range slowest.
+        var parts = new List<string>();
+        var ranges = new List<IReadOnlyList<string>>();
+        var hosts = 1L;
+        var rest = 0;
+        for (var open = pattern.IndexOf('[', StringComparison.Ordinal); open >= 0; open = pattern.IndexOf('[', rest))
+        {
+            var close = pattern.IndexOf(']', open);
+            if (close < 0)
+                throw Bad(where, pattern, "has a [ without a closing ]");
+            parts.Add(pattern[rest..open]);
+            ranges.Add([.. Values(pattern[(open + 1)..close], pattern, where)]);
+            hosts *= ranges[^1].Count;
+            if (hosts > InventoryLimits.RangeHosts)
+            {
+                throw new InventoryException(where, $"the host range {pattern} makes more than {InventoryLimits.RangeHosts} hosts",
+                    $"Split it into entries of at most {InventoryLimits.RangeHosts} hosts each");
+            }
+
+            rest = close + 1;
+        }
+
+        IReadOnlyList<string> names = [""];
+        for (var i = 0; i < ranges.Count; i++)
+            names = [.. names.SelectMany(name => ranges[i].Select(value => name + parts[i] + value))];
+        return [.. names.Select(name => name + pattern[rest..])];
     }
 
     static IEnumerable<string> Values(string range, string pattern, SourceSpot where)
@@ -42,8 +60,8 @@ static class HostRange
         var (from, to) = (Number(begin, range, pattern, where), Number(end, range, pattern, where));
         if (from > to)
             throw Bad(where, pattern, $"has [{range}], which counts down");
-        if ((to - from) / step >= MaxHosts)
-            throw Bad(where, pattern, $"has [{range}], which makes more than {MaxHosts} hosts");
+        if ((to - from) / step >= InventoryLimits.RangeHosts)
+            throw Bad(where, pattern, $"has [{range}], which makes more than {InventoryLimits.RangeHosts} hosts");
         // A leading zero on the begin value sets the width of every number, as in pi[01:10].
         var width = begin.Length > 1 && begin[0] == '0' ? begin.Length : 0;
         if (width > 0 && end.Length != width)

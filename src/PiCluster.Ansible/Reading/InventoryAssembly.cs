@@ -10,25 +10,39 @@ static class InventoryAssembly
 {
     public static Inventory Build(string source, InventoryDraft draft, string varsFolder)
     {
-        var depths = new Dictionary<GroupDraft, int>();
         // Like Ansible, group_vars are read only for groups that have hosts.
         var groupFilesRead = new Dictionary<GroupDraft, IReadOnlyList<Variable>>();
         IReadOnlyList<Variable> GroupFiles(GroupDraft g) =>
             groupFilesRead.TryGetValue(g, out var read) ? read : groupFilesRead[g] = VarsFolder.Read(varsFolder, "group_vars", g.Name);
-        var hosts = draft.Hosts.Select(host =>
+
+        // Hosts listed in the same groups share their groups' order and variables, worked out once per such set.
+        var ordinals = draft.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+        var sets = new Dictionary<string, (IReadOnlyList<string> Names, Dictionary<string, Variable> Vars)>();
+        (IReadOnlyList<string> Names, Dictionary<string, Variable> Vars) GroupSet(HostDraft host)
         {
+            var key = string.Join(',', host.Groups.Select(g => ordinals[g]));
+            if (sets.TryGetValue(key, out var known))
+                return known;
             var groups = Ancestry(host).Where(g => g != draft.All)
-                .OrderBy(g => Depth(g, depths)).ThenBy(g => g.Priority).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+                .OrderBy(g => g.Depth).ThenBy(g => g.Priority).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
             var layers = new IEnumerable<Variable>[] { draft.All.Vars.Values }
                 .Concat(groups.Select(g => g.Vars.Values))
                 .Append(GroupFiles(draft.All))
-                .Concat(groups.Select(GroupFiles))
-                .Append(host.Vars.Values)
-                .Append(VarsFolder.Read(varsFolder, "host_vars", host.Name));
+                .Concat(groups.Select(GroupFiles));
             var vars = new Dictionary<string, Variable>();
             foreach (var variable in layers.SelectMany(layer => layer))
                 vars[variable.Name] = variable;
-            return new InventoryHost(host.Name, ["all", .. groups.Select(g => g.Name)], vars);
+            return sets[key] = (["all", .. groups.Select(g => g.Name)], vars);
+        }
+
+        var hostVarsFolder = Directory.Exists(Path.Combine(varsFolder, "host_vars"));
+        var hosts = draft.Hosts.Select(host =>
+        {
+            var (groups, groupVars) = GroupSet(host);
+            var vars = new Dictionary<string, Variable>(groupVars);
+            foreach (var variable in hostVarsFolder ? host.Vars.Values.Concat(VarsFolder.Read(varsFolder, "host_vars", host.Name)) : host.Vars.Values)
+                vars[variable.Name] = variable;
+            return new InventoryHost(host.Name, groups, vars);
         }).ToList();
         return new Inventory(source, hosts,
             [.. draft.Groups.Select(g => new InventoryGroup(g.Name, [.. g.Hosts.Select(h => h.Name)], [.. g.Children.Select(c => c.Name)]))]);
@@ -48,13 +62,5 @@ static class InventoryAssembly
         }
 
         return seen;
-    }
-
-    // Ansible's group depth: the longest path down from `all`.
-    static int Depth(GroupDraft group, Dictionary<GroupDraft, int> depths)
-    {
-        if (!depths.TryGetValue(group, out var depth))
-            depths[group] = depth = group.Parents.Count == 0 ? 0 : group.Parents.Max(p => Depth(p, depths)) + 1;
-        return depth;
     }
 }

@@ -57,19 +57,45 @@ sealed class InventoryDraft
         foreach (var group in groups.Where(g => g != All && g.Parents.Count == 0).ToList())
             All.AddChild(group, null);
 
+        var grouped = new HashSet<HostDraft>();
         foreach (var host in hosts)
         {
-            var named = host.Groups.Where(g => g != All).ToList();
-            if (named.Contains(Ungrouped) && named.Count > 1)
-                Ungrouped.RemoveHost(host);
-            else if (named.Count == 0)
+            var named = host.Groups.Count(g => g != All);
+            if (named > 1 && host.Groups.Contains(Ungrouped))
+                grouped.Add(host);
+            else if (named == 0)
                 Ungrouped.AddHost(host);
         }
+        Ungrouped.RemoveHosts(grouped);
 
         if (hosts.FirstOrDefault(h => groupsByName.ContainsKey(h.Name)) is { } clash)
         {
             throw new InventoryException(clash.Where, $"{clash.Name} is both a host and a group",
                 "Rename the group or the host, so that patterns and --limit mean one thing");
+        }
+
+        SetDepths();
+    }
+
+    // Longest paths down from `all`, parents before children; no recursion, as a chain of groups may be long.
+    void SetDepths()
+    {
+        var waiting = groups.ToDictionary(g => g, g => g.Parents.Count);
+        var next = new Queue<GroupDraft>([All]);
+        while (next.TryDequeue(out var group))
+        {
+            if (group.Depth > InventoryLimits.Nesting)
+            {
+                throw new InventoryException(group.Where, $"group {group.Name} is nested {group.Depth} groups deep, more than the {InventoryLimits.Nesting} PiCluster reads",
+                    "Nest groups less deeply: a group may be a child of several groups instead");
+            }
+
+            foreach (var child in group.Children)
+            {
+                child.Depth = Math.Max(child.Depth, group.Depth + 1);
+                if (--waiting[child] == 0)
+                    next.Enqueue(child);
+            }
         }
     }
 }

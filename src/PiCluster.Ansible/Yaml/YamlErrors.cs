@@ -7,6 +7,8 @@ static class YamlErrors
 {
     public static InventoryException Explain(string file, string text, Exception error)
     {
+        if (error is InventoryException known)
+            return known;
         var at = error is YamlException y ? new SourceSpot(file, y.Start.Line, y.Start.Column) : null;
         var message = error.Message;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PiCluster.Ansible.Yaml;
@@ -8,10 +9,16 @@ static class YamlFile
 {
     public static YamlText Parse(string file, string text)
     {
+        if (YamlTextScan.FirstNotPrintable(text) is var (line, column, character))
+        {
+            throw new InventoryException(new SourceSpot(file, line, column), $"this file holds the control character {VisibleText.CodePoint(character)}, which YAML does not allow",
+                "Remove it: a YAML file holds only printable text, and Ansible refuses it too");
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlGuard(new Parser(new StringReader(text)), file));
         }
         catch (Exception e)
         {

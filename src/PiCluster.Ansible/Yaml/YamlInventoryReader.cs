@@ -102,9 +102,9 @@ static class YamlInventoryReader
 
     static string Name(YamlScalarNode key, YamlText doc, string what)
     {
-        var value = key.Style == ScalarStyle.Plain && key.Tag.IsEmpty ? YamlScalars.Implicit(key.Value ?? "", doc.IsJson) : JsonValue.Create(key.Value ?? "");
+        var value = key.Style == ScalarStyle.Plain && key.Tag.IsEmpty ? YamlScalars.Implicit(key.Value ?? "", doc.IsJson, doc.Spot(key)) : JsonValue.Create(key.Value ?? "");
         if (value is JsonValue v && v.TryGetValue<string>(out var name))
-            return name.Length > 0 ? name : throw new InventoryException(doc.Spot(key), $"a {what} name is empty", $"Give the {what} a name");
+            return name.Length > 0 ? InventoryNames.Checked(name, what, doc.Spot(key)) : throw new InventoryException(doc.Spot(key), $"a {what} name is empty", $"Give the {what} a name");
         throw new InventoryException(doc.Spot(key), $"the {what} name '{key.Value}' is not text (YAML reads it as {(value is null ? "null" : "a number or true/false")})",
             $"Quote it, as in '{key.Value}':");
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using PiCluster.Ansible.Ini;
 using PiCluster.Ansible.Reading;
 
 namespace PiCluster.Ansible.Yaml;
@@ -10,13 +11,16 @@ namespace PiCluster.Ansible.Yaml;
 static partial class YamlScalars
 {
     /// <summary>The value of an untagged plain scalar; JSON files type numbers as JSON does.</summary>
-    public static JsonNode? Implicit(string text, bool json)
+    public static JsonNode? Implicit(string text, bool json, SourceSpot where)
     {
+        // Only null, true/false (y…, n…, t…, f…, o…), numbers and dates have a type; most names start with another letter.
+        if (text.Length > 0 && char.IsAsciiLetter(text[0]) && "yYnNtTfFoO".IndexOf(text[0], StringComparison.Ordinal) < 0)
+            return JsonValue.Create(text);
         if (json && JsonNumber().IsMatch(text))
         {
             return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase)
                 ? JsonValue.Create(double.Parse(text, CultureInfo.InvariantCulture))
-                : Integer(text);
+                : Integer(text, where);
         }
 
         if (IsNull(text))
@@ -24,7 +28,7 @@ static partial class YamlScalars
         if (Bool(text) is { } flag)
             return JsonValue.Create(flag);
         if (Int().IsMatch(text))
-            return Integer(text);
+            return Integer(text, where);
         if (Float().IsMatch(text))
             return JsonValue.Create(Double(text));
         if (YamlTimestamp.Format(text) is { } iso)
@@ -45,9 +49,16 @@ static partial class YamlScalars
 
     public static bool IsFloat(string text) => Float().IsMatch(text) || Int().IsMatch(text);
 
-    /// <summary>An integer in any YAML 1.1 form; values past 64 bits keep every digit, as Python does.</summary>
-    public static JsonNode Integer(string text)
+    /// <summary>An integer in any YAML 1.1 form; values past 64 bits keep every digit, as Python does, up to Python's limit.</summary>
+    public static JsonNode Integer(string text, SourceSpot where)
     {
+        // Converting longer ones takes time that grows with the square of their length.
+        if (text.Length > PythonNumber.MaxDigits)
+        {
+            throw new InventoryException(where, $"this number is {text.Length:N0} characters long, longer than the {PythonNumber.MaxDigits} digits Python (and so Ansible) reads",
+                "Quote it to keep it as text");
+        }
+
         var digits = text.Replace("_", "", StringComparison.Ordinal);
         var negative = digits.StartsWith('-');
         digits = digits.TrimStart('-', '+');

@@ -1,8 +1,24 @@
+using System.Buffers;
+
 namespace PiCluster.Ansible.Yaml;
 
-/// <summary>Looks through raw YAML text for the mistakes the parser reports at the wrong place.</summary>
+/// <summary>Looks through raw YAML text for the mistakes the parser reports at the wrong place, or not at all.</summary>
 static class YamlTextScan
 {
+    // What YAML (and so PyYAML, for Ansible) refuses in a file: C0 controls but tab and line breaks, DEL, C1 controls but NEL, U+FFFE, U+FFFF.
+    static readonly SearchValues<char> NotPrintable = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85)).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
+    /// <summary>The first character YAML does not allow in a file (1-based line and column).</summary>
+    public static (long Line, long Column, char Character)? FirstNotPrintable(string text)
+    {
+        var at = text.AsSpan().IndexOfAny(NotPrintable);
+        if (at < 0)
+            return null;
+        var before = text.AsSpan(0, at);
+        return (before.Count('\n') + 1, at - before.LastIndexOf('\n'), text[at]);
+    }
+
     /// <summary>The first tab in a line's indentation, on or before the given line (1-based line and column).</summary>
     public static (long Line, long Column)? FirstIndentTab(string text, long untilLine)
     {

@@ -9,9 +9,6 @@ namespace PiCluster.Ansible.Yaml;
 static class YamlValues
 {
     const string Core = "tag:yaml.org,2002:";
-    const int MaxDepth = 64;
-
-    public static JsonNode? ToJson(YamlNode node, YamlText doc) => ToJson(node, doc, 0);
 
     /// <summary>A `name: value` entry as a variable; it points at the value, or at the name when the value is empty.</summary>
     public static Variable ToVariable(YamlEntry entry, YamlText doc) =>
@@ -29,20 +26,19 @@ static class YamlValues
         var v => PythonJson.Compact(v),
     };
 
-    static JsonNode? ToJson(YamlNode node, YamlText doc, int depth)
+    /// <summary>The value of a node; <see cref="YamlGuard"/> has bounded its depth and the values its aliases stand for.</summary>
+    public static JsonNode? ToJson(YamlNode node, YamlText doc)
     {
-        if (depth > MaxDepth)
-            throw new InventoryException(doc.Spot(node), "this value nests too deeply (an alias that refers to itself?)", "Remove the alias that points back into its own value");
         switch (node)
         {
             case YamlScalarNode scalar:
                 return Scalar(scalar, doc);
             case YamlSequenceNode list when Plain(list, "seq"):
-                return new JsonArray([.. list.Children.Select(c => ToJson(c, doc, depth + 1))]);
+                return new JsonArray([.. list.Children.Select(c => ToJson(c, doc))]);
             case YamlMappingNode map when Plain(map, "map"):
                 var result = new JsonObject();
                 foreach (var entry in YamlMaps.Entries(map, doc))
-                    result[KeyText(entry.Key, doc)] = ToJson(entry.Value, doc, depth + 1);
+                    result[KeyText(entry.Key, doc)] = ToJson(entry.Value, doc);
                 return result;
             default:
                 throw Unsupported(node, doc);
@@ -53,7 +49,7 @@ static class YamlValues
     {
         var text = scalar.Value ?? "";
         if (scalar.Tag.IsEmpty)
-            return scalar.Style == ScalarStyle.Plain ? YamlScalars.Implicit(text, doc.IsJson) : JsonValue.Create(text);
+            return scalar.Style == ScalarStyle.Plain ? YamlScalars.Implicit(text, doc.IsJson, doc.Spot(scalar)) : JsonValue.Create(text);
         return scalar.Tag.Value switch
         {
             "!" or "!unsafe" or Core + "str" => JsonValue.Create(text),
@@ -61,7 +57,7 @@ static class YamlValues
                 "Leave the secret out (PiCluster asks for passwords it needs) or keep it unencrypted in a vars file only you can read"),
             Core + "null" when YamlScalars.IsNull(text) => null,
             Core + "bool" when YamlScalars.Bool(text.ToLowerInvariant()) is { } flag => JsonValue.Create(flag),
-            Core + "int" when YamlScalars.IsInt(text) => YamlScalars.Integer(text),
+            Core + "int" when YamlScalars.IsInt(text) => YamlScalars.Integer(text, doc.Spot(scalar)),
             Core + "float" when YamlScalars.IsFloat(text) => JsonValue.Create(YamlScalars.Double(text)),
             Core + "timestamp" when YamlTimestamp.Format(text) is { } iso => JsonValue.Create(iso),
             Core + "null" or Core + "bool" or Core + "int" or Core + "float" or Core + "timestamp" =>

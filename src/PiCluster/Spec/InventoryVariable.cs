@@ -22,6 +22,9 @@ public sealed record InventoryVariable(string Name, VariableType Type, string Me
     /// <summary>The least number of seconds allowed, for a wait.</summary>
     public int? MinimumSeconds { get; init; }
 
+    /// <summary>The lowest and highest numbers allowed, as 1 to 65535 for a port.</summary>
+    public (int Lowest, int Highest)? Range { get; init; }
+
     /// <summary>The README's row: `| name | type | meaning |`.</summary>
     public string Row => $"| `{Name}` | {TypeWord} | {Meaning.Replace("{default}", Default, StringComparison.Ordinal)} |";
 
@@ -41,8 +44,10 @@ public sealed record InventoryVariable(string Name, VariableType Type, string Me
             switch (Type)
             {
                 case VariableType.Number:
-                    return VariableReader.Number(variable, Example) is { } number && number < MinimumSeconds
-                        ? Wrong(variable, $"{Name} must be {MinimumSeconds} second or more, got {number}", $"Set it to a number of seconds, e.g. {Example}")
+                    return VariableReader.Number(variable, Example) is not { } number ? null
+                        : number < MinimumSeconds ? Wrong(variable, $"{Name} must be {MinimumSeconds} second or more, got {number}", $"Set it to a number of seconds, e.g. {Example}")
+                        : Range is var (lowest, highest) && (number < lowest || number > highest)
+                            ? Wrong(variable, $"{Name} must be from {lowest} to {highest}, got {number}", $"Set it to a number from {lowest} to {highest}, e.g. {Example}")
                         : null;
                 case VariableType.Boolean:
                     VariableReader.TrueOrFalse(variable);

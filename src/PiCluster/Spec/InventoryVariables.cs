@@ -11,9 +11,10 @@ public static partial class InventoryVariables
 
     public static readonly InventoryVariable SshHost = new("ansible_ssh_host", VariableType.Text, "Older name of `ansible_host`") { Example = "192.168.1.21" };
 
-    public static readonly InventoryVariable Port = new("ansible_port", VariableType.Number, "SSH port (default {default})") { Default = "22", Example = "22" };
+    public static readonly InventoryVariable Port = new("ansible_port", VariableType.Number, "SSH port (default {default})")
+    { Default = "22", Example = "22", Range = (1, 65535) };
 
-    public static readonly InventoryVariable SshPort = new("ansible_ssh_port", VariableType.Number, "Older name of `ansible_port`") { Example = "22" };
+    public static readonly InventoryVariable SshPort = new("ansible_ssh_port", VariableType.Number, "Older name of `ansible_port`") { Example = "22", Range = (1, 65535) };
 
     public static readonly InventoryVariable User = new("ansible_user", VariableType.Text, "User to log in as (default: your user name)") { Example = "ubuntu" };
 

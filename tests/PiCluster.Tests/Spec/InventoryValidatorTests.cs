@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PiCluster.Ansible;
 using PiCluster.Spec;
 using PiCluster.Tests.Ansible;
+using PiCluster.Tests.Fakes;
 
 namespace PiCluster.Tests.Spec;
 
@@ -69,6 +70,32 @@ public sealed class InventoryValidatorTests
         var host = new InventoryHost("pi1", ["all"], new Dictionary<string, Variable> { [name] = new(name, JsonValue.Create("x"), new SourceSpot("inventory.yaml", 1, 1)) });
 
         InventoryValidator.Check(new Inventory("inventory.yaml", [host], [new InventoryGroup("all", ["pi1"], [])]));
+    }
+
+    [Theory]
+    [InlineData("ansible_port", "-1")]
+    [InlineData("ansible_port", "0")]
+    [InlineData("ansible_port", "65536")]
+    [InlineData("ansible_ssh_port", "99999")]
+    public void A_port_outside_1_to_65535_is_refused_where_it_is_set(string name, string port)
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("ports.yaml", $"all:\n  hosts:\n    pi1:\n      {name}: {port}\n");
+        var inventory = InventoryLoader.Load(file);
+        var message = $"{file}:4:{name.Length + 9}: {name} must be from 1 to 65535, got {port}. Set it to a number from 1 to 65535, e.g. 22";
+
+        Assert.Equal(message, Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory)).Message);
+        Assert.Equal(message, Assert.Throws<InventoryException>(() => inventory.Hosts[0].Number(InventoryVariables.Find(name)!)).Message);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("65535")]
+    public void The_lowest_and_highest_ports_are_accepted(string port)
+    {
+        using var dir = new TempDir();
+
+        InventoryValidator.Check(InventoryLoader.Load(dir.Write("ports.yaml", $"all:\n  hosts:\n    pi1:\n      ansible_port: {port}\n")));
     }
 
     [Fact]
