@@ -17,11 +17,12 @@ public static class LabUpCommand
         var password = new Option<string?>("--password") { Description = "give `ubuntu` this password and allow password logins (as Raspberry Pi Imager does)" };
         var noKey = new Option<bool>("--no-key") { Description = "do not install the lab's client key (for trying copy-id)" };
         var sudoPassword = new Option<bool>("--sudo-needs-password") { Description = "sudo asks for ubuntu's password (needs --password)" };
-        var disks = new Option<string[]>("--disk") { Description = "plug a disk into a Pi (repeatable): NODE:BY-ID-NAME:SIZE[:partitioned|data|mounted|boot], e.g. pi-01:usb-Samsung_SSD_870_250GB:250G" };
+        var disks = new Option<string[]>("--disk") { Description = "plug a disk into a Pi (repeatable): NODE:BY-ID-NAME[,ALIAS…|,none]:SIZE[:partitioned|data|mounted|boot], e.g. pi-01:usb-Samsung_SSD_870_250GB:250G (a usb- disk also gets a wwn-0x5… link, an nvme- one a nvme-eui.… link, unless ALIASes are given)" };
+        var microCeph = new Option<int?>("--microceph-revision") { Description = $"the microceph build the lab's store serves on squid/* and latest/*: {string.Join(", ", MicroCephBuild.Squid.Select(b => $"{b.Revision} ({b.Version}{(b.ClusterListFormat ? ", has cluster list -f json" : "")})"))}; default {MicroCephBuild.DefaultSquidRevision}, as most Pis hold; kept by the lab until given again" };
         var delays = LabDelaysCommand.DelayOptions();
         var command = new Command("up", "Start a lab of simulated Pis, or add Pis to a running one, and write its inventory.")
         {
-            dir, nodes, port, fourGb, memoryOn, password, noKey, sudoPassword, disks,
+            dir, nodes, port, fourGb, memoryOn, password, noKey, sudoPassword, disks, microCeph,
         };
         foreach (var option in delays.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -41,6 +42,7 @@ public static class LabUpCommand
                 SudoNeedsPassword = parse.GetValue(sudoPassword),
                 Delays = delays.Read(parse, existing),
                 Disks = [.. (parse.GetValue(disks) ?? []).Select(LabDisk.Parse)],
+                MicroCephRevision = parse.GetValue(microCeph),
             };
             var started = DateTime.UtcNow;
             var lab = await new SimulatedLab(paths, LabOptions.CliPath).UpAsync(options, ct);

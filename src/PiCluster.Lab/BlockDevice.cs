@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PiCluster.Lab;
 
 /// <summary>
@@ -14,6 +16,9 @@ public sealed record BlockDevice
     /// <summary>The /dev/disk/by-id name of the whole disk.</summary>
     public required string ById { get; init; }
 
+    /// <summary>Its other /dev/disk/by-id names (`wwn-0x…`, `nvme-eui.…`).</summary>
+    public List<string> Aliases { get; init; } = [];
+
     /// <summary>A filesystem (or OSD) on the whole disk, without a partition table.</summary>
     public string? FsType { get; set; }
 
@@ -25,6 +30,14 @@ public sealed record BlockDevice
     public string Path => "/dev/" + Name;
 
     public string ByIdPath => "/dev/disk/by-id/" + ById;
+
+    [JsonIgnore]
+    public IEnumerable<string> Ids => Aliases.Prepend(ById);
+
+    /// <summary>The path `microceph disk add` records for the disk: LXD lists /dev/disk/by-id in name order and keeps the last
+    /// name that resolves to it (lxd/resources/storage.go), so `wwn-…` wins over `usb-…`.</summary>
+    [JsonIgnore]
+    public string StablePath => "/dev/disk/by-id/" + Ids.Max(StringComparer.Ordinal);
 
     public bool Mounted => Partitions.Any(p => p.MountPoint is not null);
 

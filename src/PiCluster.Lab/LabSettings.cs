@@ -15,6 +15,9 @@ public sealed record LabSettings
     public bool SudoNeedsPassword { get; init; }
     public bool PasswordLogin => Password is not null;
 
+    /// <summary>The microceph revision the lab's store serves on squid/* and latest/*; null: <see cref="MicroCephBuild.DefaultSquidRevision"/>.</summary>
+    public int? MicroCephRevision { get; init; }
+
     public LabNode? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);
 
     public LabNode? FindNodeByAddress(string address) => Nodes.FirstOrDefault(n => n.Address == address);

@@ -12,4 +12,7 @@ public sealed record LabUpOptions
     public bool SudoNeedsPassword { get; init; }
     public LabDelays? Delays { get; init; }
     public IReadOnlyList<LabDisk> Disks { get; init; } = [];
+
+    /// <summary>The squid build of microceph the store serves from now on; null leaves the lab's as it is.</summary>
+    public int? MicroCephRevision { get; init; }
 }

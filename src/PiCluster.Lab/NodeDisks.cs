@@ -4,7 +4,8 @@ namespace PiCluster.Lab;
 
 /// <summary>
 /// The disks of one simulated Pi: DIR/nodes/NAME/block-devices.json, and DIR/nodes/NAME/dev-disk/{by-id,by-label},
-/// symlinks as udev makes them (`../../sda`), which the node sees as /dev/disk (a bind mount in its mount namespace),
+/// symlinks as udev makes them (`../../sda`; each by-id name of a disk, with `-partN` for its partitions), which the node
+/// sees as /dev/disk (a bind mount in its mount namespace),
 /// and DIR/nodes/NAME/dev/, the device names they point at.
 /// </summary>
 public static class NodeDisks
@@ -58,12 +59,13 @@ public static class NodeDisks
         var wanted = new Dictionary<string, string>();
         foreach (var device in devices)
         {
-            wanted[Path.Combine("by-id", device.ById)] = "../../" + device.Name;
-            foreach (var part in device.Partitions)
+            foreach (var id in device.Ids)
             {
-                wanted[Path.Combine("by-id", $"{device.ById}-part{part.Number}")] = "../../" + part.Name;
-                if (part.Label is not null) wanted[Path.Combine("by-label", part.Label)] = "../../" + part.Name;
+                wanted[Path.Combine("by-id", id)] = "../../" + device.Name;
+                foreach (var part in device.Partitions) wanted[Path.Combine("by-id", $"{id}-part{part.Number}")] = "../../" + part.Name;
             }
+            foreach (var part in device.Partitions.Where(p => p.Label is not null))
+                wanted[Path.Combine("by-label", part.Label!)] = "../../" + part.Name;
         }
         foreach (var sub in new[] { "by-id", "by-label" })
         {
@@ -97,6 +99,7 @@ public static class NodeDisks
             Bytes = disk.Bytes,
             Transport = disk.Transport,
             ById = disk.ById,
+            Aliases = [.. disk.OtherIds],
             Boot = disk.Flag == "boot",
             FsType = disk.Flag == "data" ? "ext4" : null,
         };

@@ -10,9 +10,9 @@ public sealed class NodeBlockDevices(LabPaths paths, string node)
 
     public List<BlockDevice> Disks() => file.Read();
 
-    /// <summary>Finds a whole disk by /dev/NAME, its /dev/disk/by-id path, or a link target of one.</summary>
+    /// <summary>Finds a whole disk by /dev/NAME or any of its /dev/disk/by-id paths.</summary>
     public BlockDevice? Find(string path) =>
-        Disks().FirstOrDefault(d => d.Path == path || d.ByIdPath == path);
+        Disks().FirstOrDefault(d => d.Path == path || d.Ids.Any(id => "/dev/disk/by-id/" + id == path));
 
     /// <summary>What `--wipe` leaves: no partition table, no filesystem; the by-id partition links go with the partitions.</summary>
     public void Wipe(string name) => Change(name, device =>
@@ -57,6 +57,6 @@ public sealed class NodeBlockDevices(LabPaths paths, string node)
     };
 
     static long SnapSize(InstalledSnap snap) =>
-        SnapCatalogue.Find(snap.Name)?.Releases.FirstOrDefault(r => r.Revision == snap.Revision) is { } release
+        SnapCatalogue.Release(snap.Name, snap.Revision) is { } release
         && long.TryParse(release.Size.TrimEnd('M', 'B'), out var mb) ? mb * 1_000_000 : 100_000_000;
 }

@@ -1,5 +1,5 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>An OSD: on Node (Location is its member name), at Path (a /dev/disk/by-id path or a loop file); Device is the
+/// <summary>An OSD: on Node (Location is its member name), at Path (the disk's by-id name that sorts last, as MicroCeph records it, or a loop file); Device is the
 /// kernel name of the disk it took, null for a loop file.</summary>
 public sealed record CephOsd(int Id, string Node, string Location, string Path, long Bytes, string? Device, DateTimeOffset Added);

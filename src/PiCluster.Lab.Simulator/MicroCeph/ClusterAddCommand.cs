@@ -41,7 +41,7 @@ public static partial class ClusterAddCommand
             return new JoinToken(secret, cluster.Fingerprint, [.. cluster.Members.Select(m => m.Address)]);
         });
         if (token is null)
-            return output.Fail("Error: Failed to create \"core_token_records\" entry: UNIQUE constraint failed: core_token_records.name");
+            return output.Fail($"Error: Failed to create \"{ClusterSqlCommand.TokenTable}\" entry: UNIQUE constraint failed: {ClusterSqlCommand.TokenTable}.name");
 
         output.Line(token.Encode());
         return 0;

@@ -27,7 +27,7 @@ public static partial class DiskAddCommand
         var devices = new NodeBlockDevices(context.Invocation.Paths, context.Node);
         if (all)
         {
-            paths = [.. DiskListCommand.Available(context, devices).Select(d => d.ByIdPath)];
+            paths = [.. DiskListCommand.Available(context, devices).Select(d => d.StablePath)];
             if (paths.Count == 0)
                 return output.Say("No available disks found on this system.", 0);
         }

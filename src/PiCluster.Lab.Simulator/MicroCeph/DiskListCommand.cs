@@ -37,7 +37,7 @@ public static class DiskListCommand
                 output.Line();
 
             output.Line("Available unpartitioned disks on this system:");
-            output.Lines(BoxTable.Render(["MODEL", "CAPACITY", "TYPE", "PATH"], [.. available.Select(d => (IReadOnlyList<string>)[d.Model ?? "", Iec(d.Bytes), d.Transport, d.ByIdPath])]));
+            output.Lines(BoxTable.Render(["MODEL", "CAPACITY", "TYPE", "PATH"], [.. available.Select(d => (IReadOnlyList<string>)[d.Model ?? "", Iec(d.Bytes), d.Transport, d.StablePath])]));
         }
 
         return 0;
@@ -88,7 +88,7 @@ public static class DiskListCommand
                 json.WriteString("Model", disk.Model ?? "");
                 json.WriteString("Size", Iec(disk.Bytes));
                 json.WriteString("Type", disk.Transport);
-                json.WriteString("Path", disk.ByIdPath);
+                json.WriteString("Path", disk.StablePath);
                 json.WriteEndObject();
             }
 

@@ -10,6 +10,7 @@ public static class MicroCephCommand
         ["cluster join"] = "Post \"http://control.socket/cluster/control\"",
         ["cluster add"] = "Post \"http://control.socket/core/1.0/tokens\"",
         ["cluster list"] = "Get \"http://control.socket/core/1.0/cluster\"",
+        ["cluster sql"] = "Post \"http://control.socket/core/internal/sql\"",
         ["disk add"] = "Post \"http://control.socket/1.0/disks\"",
         ["disk list"] = "Get \"http://control.socket/1.0/disks\"",
         ["status"] = "Get \"http://control.socket/core/1.0/cluster\"",
@@ -32,27 +33,33 @@ public static class MicroCephCommand
         }
 
         var context = new MicroCephContext(invocation);
+        var rest = args.Skip(command.Count(c => c == ' ') + 1).ToList();
+        if (command == "cluster list" && ClusterListCommand.RefusedFlag(context, rest) is { } refused)
+            return output.Fail(refused);
+
         if (!context.Files.DaemonRunning)
         {
             return output.Fail($"Error: {request}: dial unix {MicroCephFiles.ControlSocketPath}: connect: no such file or directory");
         }
 
-        var rest = args.Skip(command.Count(c => c == ' ') + 1).ToList();
         return command switch
         {
             "cluster bootstrap" => BootstrapCommand.Run(context, rest, output),
             "cluster add" => ClusterAddCommand.Run(context, rest, output),
             "cluster join" => ClusterJoinCommand.Run(context, rest, output),
             "cluster list" => ClusterListCommand.Run(context, rest, output),
+            "cluster sql" => ClusterSqlCommand.Run(context, rest, output),
             "disk add" => DiskAddCommand.Run(context, rest, output),
             "disk list" => DiskListCommand.Run(context, rest, output),
             _ => CephStatusSummary.Run(context, output),
         };
     }
 
-    /// <summary>cobra's own checks on flags and argument counts.</summary>
+    /// <summary>cobra's own checks on flags and argument counts; pflag names the first unknown flag (flag.go failf).</summary>
     public static string? Unknown(Flags flags) =>
-        flags.Unknown.Count > 0 ? $"Error: unknown flag: {flags.Unknown[0].Split('=')[0]}" : null;
+        flags.Unknown.FirstOrDefault(a => a.Length > 1) is not { } flag ? null
+        : flag.StartsWith("--", StringComparison.Ordinal) ? $"Error: unknown flag: {flag.Split('=')[0]}"
+        : $"Error: unknown shorthand flag: '{flag[1]}' in {flag}";
 
     public static string ArgCount(int wanted, int received) => $"Error: accepts {wanted} arg(s), received {received}";
 }

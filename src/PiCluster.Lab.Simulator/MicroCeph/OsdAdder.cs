@@ -33,7 +33,7 @@ public sealed class OsdAdder(MicroCephContext context, NodeBlockDevices devices)
             devices.Wipe(device.Name);
 
         devices.MakeOsd(device.Name);
-        Record(device.ByIdPath, device.Bytes, device.Name);
+        Record(device.StablePath, device.Bytes, device.Name);
         return null;
     }
 

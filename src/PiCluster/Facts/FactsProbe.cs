@@ -40,12 +40,13 @@ public static class FactsProbe
           s ceph-health; timeout 30 {{MicroCeph.Status}} 2>/dev/null
         fi
         if [ -x {{MicroK8s.Binary}} ]; then
+          s microk8s-locks; ls {{MicroK8s.Locks}} 2>/dev/null
           if [ -e {{MicroK8s.WorkerLock}} ]; then s microk8s-worker
           else
-            st=$(timeout 30 {{MicroK8s.Binary}} status --format yaml 2>/dev/null)
+            st=$(timeout 30 {{MicroK8s.Binary}} {{MicroK8sOutput.StatusArgs}} 2>/dev/null)
             s microk8s-status; printf '%s\n' "$st"
             [ -r {{MicroK8s.DatastoreFile}} ] && { s microk8s-datastore; cat {{MicroK8s.DatastoreFile}}; }
-            case "$st" in *"running: True"*)
+            case "$st" in *"{{MicroK8sOutput.Running}}"*)
               s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null
               {{(storage ? StorageClassLine : "")}} ;;
             esac
@@ -96,6 +97,7 @@ public static class FactsProbe
         Datastore = MicroK8sOutput.ParseDatastore(sections["microk8s-datastore"] ?? ""),
         Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8sOutput.ParseNodes(nodes) : [],
         StorageClasses = Words(sections["storage-classes"]).Select(name => name.Split('/')[^1]).ToList(),
+        Locks = Words(sections["microk8s-locks"]),
     };
 
     static MicroCephFacts? MicroCephFactsFrom(ProbeSections sections, InstalledSnap? snap) => snap is null ? null : new MicroCephFacts

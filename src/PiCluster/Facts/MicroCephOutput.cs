@@ -1,14 +1,26 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace PiCluster.Facts;
 
-/// <summary>Reads MicroCeph's and Ceph's JSON output.</summary>
-public static class MicroCephOutput
+/// <summary>Reads MicroCeph's and Ceph's output.</summary>
+public static partial class MicroCephOutput
 {
-    public static IReadOnlyList<MicroCephMember> ParseMembers(string json) => Read<IReadOnlyList<MicroCephMember>>(json, root =>
-        root.ValueKind == JsonValueKind.Array
-            ? [.. root.EnumerateArray().Select(m => new MicroCephMember(Text(m, "name"), Text(m, "address"), Text(m, "status")))]
-            : [], []);
+    /// <summary>The plain table of `microceph cluster list` (NAME, ADDRESS, ROLE, FINGERPRINT, STATUS), which every build prints;
+    /// `-f json` exists only in builds from late 2025 on. Empty when it is not that table (`Error: Database is not yet initialized`).</summary>
+    public static IReadOnlyList<MicroCephMember> ParseMembers(string table) =>
+        [.. BoxTable.Rows(table)
+            .Where(row => row.ContainsKey("NAME") && row.ContainsKey("ADDRESS") && row.ContainsKey("STATUS"))
+            .Select(row => new MicroCephMember(row["NAME"], row["ADDRESS"], row["STATUS"]))];
+
+    /// <summary>The token table `cluster add` names when it refuses a second token for a name whose first is unused:
+    /// `Failed to create "core_token_records" entry: UNIQUE constraint failed: core_token_records.name` (older builds:
+    /// `This "…_token_records" entry already exists`); null for any other failure.</summary>
+    public static string? UnusedTokenTable(string stderr) =>
+        UnusedToken().Match(stderr) is { Success: true } match ? match.Groups["table"].Value : null;
+
+    [GeneratedRegex("""(?:Failed to create|This) "(?<table>[a-z_]+_token_records)" entry(?::| already exists)""")]
+    private static partial Regex UnusedToken();
 
     public static IReadOnlyList<MicroCephDisk> ParseDisks(string json) => Read<IReadOnlyList<MicroCephDisk>>(json, root =>
         root.TryGetProperty("ConfiguredDisks", out var disks) && disks.ValueKind == JsonValueKind.Array

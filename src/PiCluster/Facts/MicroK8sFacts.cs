@@ -21,4 +21,15 @@ public sealed record MicroK8sFacts
     public IReadOnlyList<string> StorageClasses { get; init; } = [];
     /// <summary>`kubectl get nodes` as this node sees it (running control planes only).</summary>
     public required IReadOnlyList<ClusterNode> Nodes { get; init; }
+    /// <summary>The files in MicroK8s' var/lock: stopped.lock, join-in-progress, no-cert-reissue, clustered.lock, …</summary>
+    public IReadOnlyList<string> Locks { get; init; } = [];
+
+    /// <summary>`microk8s stop` was run: it stays down until `microk8s start`.</summary>
+    public bool Stopped => Locks.Contains("stopped.lock");
+
+    /// <summary>join.py marks a join in progress and unmarks it only when it succeeds; a refused join leaves the mark too.</summary>
+    public bool JoinMarked => Locks.Contains("join-in-progress");
+
+    /// <summary>A join went through on this node's side (control planes: no-cert-reissue; workers: clustered.lock).</summary>
+    public bool JoinedOnItsSide => Locks.Contains("no-cert-reissue") || Locks.Contains("clustered.lock");
 }

@@ -5,30 +5,28 @@ namespace PiCluster.Facts;
 /// <summary>Reads MicroK8s' output and state files.</summary>
 public static class MicroK8sOutput
 {
-    /// <summary>`microk8s status --format yaml` starts with `microk8s:` / `  running: True|False` (Python booleans).</summary>
-    public static bool ParseRunning(string statusYaml) =>
-        statusYaml.Split('\n').Any(line => line.Trim() == "running: True");
+    /// <summary>`status --format short`: readiness and addons only. Every other format also prints the dqlite members, and
+    /// status.py's get_dqlite_info waits up to 10 × (4 s query + 5 s pause) until the node's own address is among them: about
+    /// 90 s while a join changes dqlite, when a shorter timeout would cut the whole answer off and read "not running".</summary>
+    public const string StatusArgs = "status --format short";
 
-    /// <summary>The `addons:` list of `status --format yaml`: `- name:` starts an entry; `repository:` and `status:` follow.</summary>
-    public static IReadOnlyList<AddonState> ParseAddons(string statusYaml)
+    /// <summary>What `status --format short` prints first when kubectl lists service/kubernetes and a Ready node.</summary>
+    public const string Running = "microk8s is running";
+
+    public static bool ParseRunning(string status) => status.Split('\n').Any(line => line.Trim() == Running);
+
+    /// <summary>`status --format short` after `addons:`: one `repository/name: enabled|disabled` line per addon; none when not running.</summary>
+    public static IReadOnlyList<AddonState> ParseAddons(string status)
     {
+        if (!ParseRunning(status)) return [];
         var addons = new List<AddonState>();
-        string? name = null, repository = null;
-        foreach (var line in statusYaml.Split('\n').SkipWhile(l => l.TrimEnd() != "addons:").Select(l => l.Trim()))
+        foreach (var line in status.Split('\n').SkipWhile(l => l.Trim() != "addons:").Skip(1).Select(l => l.Trim()))
         {
-            if (line.StartsWith("- name:", StringComparison.Ordinal))
-            {
-                (name, repository) = (line["- name:".Length..].Trim(), "core");
-            }
-            else if (line.StartsWith("repository:", StringComparison.Ordinal))
-            {
-                repository = line["repository:".Length..].Trim();
-            }
-            else if (line.StartsWith("status:", StringComparison.Ordinal) && name is not null)
-            {
-                addons.Add(new(name, repository ?? "core", line["status:".Length..].Trim() == "enabled"));
-                name = null;
-            }
+            var colon = line.LastIndexOf(':');
+            var slash = line.IndexOf('/', StringComparison.Ordinal);
+            if (colon < 0 || slash < 0 || slash > colon) continue;
+            var state = line[(colon + 1)..].Trim();
+            if (state is "enabled" or "disabled") addons.Add(new(line[(slash + 1)..colon], line[..slash], state == "enabled"));
         }
         return addons;
     }

@@ -5,7 +5,8 @@ namespace PiCluster.Planning;
 
 /// <summary>Decides, from a Pi's block devices, whether a disk the inventory lists may become a Ceph OSD. Pure.
 /// The disk the Pi boots from and mounted disks are refused whatever the inventory says; a disk holding data is
-/// wiped only when the inventory lists that exact disk under microceph_wipe.</summary>
+/// wiped only when the inventory lists that exact disk under microceph_wipe. Disks are compared by the device their paths
+/// resolve to, never by the path's text.</summary>
 public static partial class DiskSafety
 {
     public static DiskVerdict Judge(
@@ -16,7 +17,8 @@ public static partial class DiskSafety
             var description = $"{loop.Groups[2].Value} loop file{(loop.Groups[2].Value == "1" ? "" : "s")} of {loop.Groups[1].Value}";
             return new(disk, configured.Any(IsLoopBacked), null, description);
         }
-        if (configured.Contains(disk)) return new(disk, true, null, disk);
+        // MicroCeph records the disk's by-id alias that sorts last (wwn-… over usb-…), not the path it was given.
+        if (configured.Any(path => DiskIds.SameDisk(ids, disk, path))) return new(disk, true, null, disk);
         if (!ids.TryGetValue(disk, out var target) || devices.FirstOrDefault(d => d.Path == target) is not { } device)
             return Refused(disk, $"{disk} is not a disk of {host}: `ls -l /dev/disk/by-id/` on {host} lists its disks");
         if (device.IsSystemDisk)

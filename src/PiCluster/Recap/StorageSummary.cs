@@ -12,7 +12,7 @@ public sealed record StorageSummary(IReadOnlyList<MicroCephMember> Members, int 
     {
         get
         {
-            var online = Members.Count(m => m.Status == "ONLINE");
+            var online = Members.Count(m => m.Online);
             var osds = Health is { } known
                 ? $"{Plural(known.Osds, "OSD")} ({known.OsdsUp} up, {known.OsdsIn} in)"
                 : $"{Plural(ConfiguredDisks, "OSD")} configured";

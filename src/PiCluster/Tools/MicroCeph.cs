@@ -17,11 +17,18 @@ public static class MicroCeph
     /// <summary>A token for exactly that hostname; short-lived, since a second one for the same name is refused while the first is unused.</summary>
     public static string AddMember(string hostname) => ShellQuote.Command(Binary, "cluster", "add", hostname, "--timeout", "10m");
 
+    /// <summary>Deletes the unused join tokens made for that hostname (MicroCeph has no command that revokes one);
+    /// <paramref name="table"/> is the one `cluster add` named when it refused a second token.</summary>
+    public static string ForgetTokens(string table, string hostname) =>
+        ShellQuote.Command(Binary, "cluster", "sql", $"DELETE FROM {table} WHERE name = '{hostname}'");
+
     public static string Join(string token) => ShellQuote.Command(Binary, "cluster", "join", token);
 
     public static string AddDisk(string disk, bool wipe) => ShellQuote.Command([Binary, "disk", "add", disk, .. wipe ? ["--wipe"] : Array.Empty<string>()]);
 
-    public const string Members = Binary + " cluster list -f json";
+    /// <summary>The plain table: `-f json` came with microceph PR #646 (Nov 2025), and the builds Pis hold (rev 1228 … at least 1582)
+    /// refuse it (`Error: unknown shorthand flag: 'f' in -f`).</summary>
+    public const string Members = Binary + " cluster list";
     public const string Disks = Binary + " disk list --json";
     public const string Status = Ceph + " -s -f json";
 }

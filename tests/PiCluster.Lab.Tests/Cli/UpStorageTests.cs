@@ -11,8 +11,11 @@ public sealed class UpStorageTests
     static readonly string[] Four = ["pi-01", "pi-02", "pi-03", "pi-04"];
     static readonly string[] TwoUp = ["pi-01", "pi-02"];
 
-    static Task<TestLab> StorageLabAsync() =>
-        TestLab.StartAsync(3, "--disk", "pi-01:usb-CT250MX500SSD1:250G", "--disk", "pi-02:usb-CT250MX500SSD1:250G", "--disk", "pi-03:usb-CT250MX500SSD1:250G");
+    /// <summary>The SSD of pi-0N is also /dev/disk/by-id/wwn-0x500a0751e5a1b20N, the name MicroCeph records: it sorts after usb-.</summary>
+    static string Wwn(string pi) => $"/dev/disk/by-id/wwn-0x500a0751e5a1b2{pi[^2..]}";
+
+    static Task<TestLab> StorageLabAsync(params string[] options) =>
+        TestLab.StartAsync(3, [.. Three.SelectMany(pi => new[] { "--disk", $"{pi}:usb-CT250MX500SSD1,{Wwn(pi)["/dev/disk/by-id/".Length..]}:250G" }), .. options]);
 
     static void HostVars(TestLab lab, string pi, string yaml)
     {
@@ -20,42 +23,83 @@ public sealed class UpStorageTests
         File.WriteAllText(Path.Combine(folder.FullName, pi + ".yml"), yaml);
     }
 
-    static void EachWithSsd(TestLab lab)
+    static void EachWithSsd(TestLab lab, bool wipe = false)
     {
-        foreach (var pi in Three) HostVars(lab, pi, $"microceph_disks: [\"{Ssd}\"]\n");
+        foreach (var pi in Three) HostVars(lab, pi, $"microceph_disks: [\"{Ssd}\"]\n" + (wipe ? $"microceph_wipe: [\"{Ssd}\"]\n" : ""));
+    }
+
+    static async Task<string[]> RecordedPathsAsync(TestLab lab)
+    {
+        using var disks = JsonDocument.Parse(await lab.SshOkAsync("pi-01", "sudo microceph disk list --json"));
+        return [.. disks.RootElement.GetProperty("ConfiguredDisks").EnumerateArray().OrderBy(d => d.GetProperty("location").GetString()).Select(d => d.GetProperty("path").GetString()!)];
     }
 
     [Fact]
-    public async Task Three_pis_with_an_ssd_each_make_ceph_with_three_osds_and_the_ceph_rbd_class_and_a_rerun_changes_nothing()
+    public async Task Three_pis_on_the_default_microceph_build_whose_ssds_have_usb_and_wwn_names_make_ceph_and_a_rerun_changes_nothing()
     {
-        // Given
+        // Given: microceph rev 1228, whose `cluster list` has no -f; each SSD known as usb-… and wwn-…; the inventory names usb-…
         await using var lab = await StorageLabAsync();
         EachWithSsd(lab);
 
         // When
         var up = await lab.UpAsync(lab.Inventory);
+        var recorded = await RecordedPathsAsync(lab);
         var logs = NodeLogs.Mark(lab, "pi-01", "pi-02", "pi-03");
         var again = await lab.UpAsync(lab.Inventory);
         var callsOfTheRerun = Three.ToDictionary(pi => pi, logs.NewSimCalls);
+        EachWithSsd(lab, wipe: true);
+        var withWipe = await lab.UpAsync(lab.Inventory);
+        var status = await lab.ToolAsync(["status", "-i", lab.Inventory]);
 
         // Then
         Assert.True(up.ExitCode == 0, up.ToString());
+        Assert.Matches(@"\nmicroceph +19\.2\.0\+snap9aeaeb2970 +1228 ", await lab.SshOkAsync("pi-02", "snap list microceph"));
         Assert.Contains("pi-01  changed  form the Ceph cluster (microceph cluster bootstrap)", up.Result.StdOut);
         Assert.Contains("pi-03  changed  join the Ceph cluster via pi-01", up.Result.StdOut);
         Assert.Contains($"pi-02  changed  add {Ssd} (CT250MX500SSD1, 232.9G) as a Ceph OSD", up.Result.StdOut);
         Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", up.Result.StdOut);
+        Assert.Equal(Three.Select(Wwn), recorded);
         using (var health = JsonDocument.Parse(await lab.SshOkAsync("pi-02", "sudo microceph.ceph -s -f json")))
             Assert.Equal("HEALTH_OK", health.RootElement.GetProperty("health").GetProperty("status").GetString());
         Assert.Contains("ceph-rbd", await lab.SshOkAsync("pi-03", "sudo microk8s kubectl get storageclass ceph-rbd -o name"));
 
-        Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Equal(Three, again.Recap.Keys.Order());
-        Assert.All(again.Recap.Values, row => Assert.Equal(0, row.Changed));
-        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", again.Result.StdOut);
+        foreach (var rerun in new[] { again, withWipe })
+        {
+            Assert.True(rerun.ExitCode == 0, rerun.ToString());
+            Assert.Empty(rerun.Planned);
+            Assert.Contains("Nothing to change: every reachable host is as the inventory says.", rerun.Result.StdOut);
+            Assert.Equal(Three, rerun.Recap.Keys.Order());
+            Assert.All(rerun.Recap.Values, row => Assert.Equal(0, row.Changed));
+            Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", rerun.Result.StdOut);
+        }
         foreach (var pi in Three)
             Assert.Contains("microceph disk list --json", callsOfTheRerun[pi]);
         foreach (var pi in Three)
-            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format yaml|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list -f json|disk list --json)|ceph -s -f json)$", call));
+            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format short|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list|disk list --json)|ceph -s -f json)$", call));
+        Assert.Equal(Three.Select(Wwn), await RecordedPathsAsync(lab));
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", status.StdOut);
+    }
+
+    [Fact]
+    public async Task Three_pis_on_a_microceph_build_with_cluster_list_f_json_make_ceph_and_a_rerun_changes_nothing()
+    {
+        // Given: the store serves squid rev 1895, whose `cluster list` takes -f json
+        await using var lab = await StorageLabAsync("--microceph-revision", "1895");
+        EachWithSsd(lab);
+
+        // When
+        var up = await lab.UpAsync(lab.Inventory);
+        var again = await lab.UpAsync(lab.Inventory);
+
+        // Then
+        Assert.True(up.ExitCode == 0, up.ToString());
+        Assert.Matches(@"\nmicroceph +19\.2\.3\+snap897bcdd902 +1895 ", await lab.SshOkAsync("pi-03", "snap list microceph"));
+        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", up.Result.StdOut);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Empty(again.Planned);
+        Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", again.Result.StdOut);
+        Assert.Equal(Three.Select(Wwn), await RecordedPathsAsync(lab));
     }
 
     [Fact]

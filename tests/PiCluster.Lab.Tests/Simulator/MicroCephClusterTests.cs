@@ -7,6 +7,7 @@ namespace PiCluster.Lab.Tests.Simulator;
 public sealed class MicroCephClusterTests
 {
     const string Online = "Error: Unable to initialize cluster: Database is online\n";
+    static readonly string[] Members = ["pi-01", "pi-02", "pi-03"];
 
     [Fact]
     public async Task Bootstrap_is_silent_and_a_second_bootstrap_finds_the_database_online()
@@ -46,6 +47,24 @@ public sealed class MicroCephClusterTests
         Assert.Equal(1, badName.ExitCode);
         Assert.StartsWith("Error: Token name \"pi_02\" is not a valid FQDN: ", badName.StdErr);
         Assert.Equal((1, "Error: Invalid value for timeout flag: time: invalid duration \"soon\"\n"), (badTimeout.ExitCode, badTimeout.StdErr));
+    }
+
+    [Fact]
+    public async Task Cluster_sql_deletes_a_names_unused_token_so_a_new_one_can_be_made()
+    {
+        await using var lab = await CephSetup.StartAsync(1);
+        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+        await lab.CephTokenAsync("pi-01", "pi-02");
+
+        var deleted = await lab.MicroCephAsync("pi-01", "cluster sql \"DELETE FROM core_token_records WHERE name = 'pi-02'\"");
+        var again = await lab.MicroCephAsync("pi-01", "cluster sql \"DELETE FROM core_token_records WHERE name = 'pi-02'\"");
+        var otherTable = await lab.MicroCephAsync("pi-01", "cluster sql \"DELETE FROM internal_token_records WHERE name = 'pi-02'\"");
+        var add = await lab.MicroCephAsync("pi-01", "cluster add pi-02");
+
+        Assert.Equal((0, "Rows affected: 1\n", ""), (deleted.ExitCode, deleted.StdOut, deleted.StdErr));
+        Assert.Equal((0, "Rows affected: 0\n"), (again.ExitCode, again.StdOut));
+        Assert.Equal((1, "Error: Failed to execute query: no such table: internal_token_records\n"), (otherTable.ExitCode, otherTable.StdErr));
+        Assert.Equal(0, add.ExitCode);
     }
 
     [Fact]
@@ -92,23 +111,93 @@ public sealed class MicroCephClusterTests
     }
 
     [Fact]
-    public async Task Cluster_list_shows_every_member_and_which_ones_answer()
+    public async Task Cluster_list_on_the_default_build_draws_lxds_table_with_a_member_that_is_down_as_unreachable()
     {
+        // Given: the build Pis hold (rev 1228), three members, pi-03 powered off
         await using var lab = await CephSetup.StartAsync(3);
         await lab.FormCephAsync("pi-01", "pi-02", "pi-03");
-        var table = await lab.SshOkAsync("pi-02", "sudo microceph cluster list");
         await lab.PiClusterAsync(["lab", "stop-node", "pi-03"]);
 
-        var json = await lab.SshOkAsync("pi-01", "sudo microceph cluster list -f json");
+        // When
+        var table = await lab.MicroCephAsync("pi-02", "cluster list");
 
-        var lines = table.TrimEnd('\n').Split('\n');
-        Assert.Equal(9, lines.Length);
-        Assert.Matches(@"^\| NAME  \| +ADDRESS +\| ROLE  \| +FINGERPRINT +\| STATUS \|$", lines[1]);
-        Assert.Matches($@"^\| pi-01 \| {lab.Address("pi-01")}:7443 +\| voter \| [0-9a-f]{{64}} \| ONLINE \|$", lines[3]);
-        using var members = JsonDocument.Parse(json);
+        // Then: exactly tablewriter's rendering (widths from the longest cell, headers centred with the extra space right, a rule
+        // after every row), in natural NAME order
+        Assert.Equal((0, ""), (table.ExitCode, table.StdErr));
+        var rows = table.StdOut.Split('\n').Where(l => l.StartsWith('|')).Skip(1).Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
+        Assert.Equal(Members, rows.Select(r => r[0]));
+        Assert.Equal(Members.Select(n => $"{lab.Address(n)}:7443"), rows.Select(r => r[1]));
+        Assert.All(rows, r => Assert.Equal("voter", r[2]));
+        Assert.All(rows, r => Assert.Matches("^[0-9a-f]{64}$", r[3]));
+        Assert.Equal(["ONLINE", "ONLINE", "UNREACHABLE"], rows.Select(r => r[4]));
+        Assert.Equal(TableWriter(["NAME", "ADDRESS", "ROLE", "FINGERPRINT", "STATUS"], rows), table.StdOut);
+    }
+
+    [Fact]
+    public async Task Cluster_list_on_the_default_build_refuses_the_format_flag_as_cobra_does_even_before_bootstrap()
+    {
+        await using var lab = await CephSetup.StartAsync(1);
+        var early = await lab.MicroCephAsync("pi-01", "cluster list -f json");
+        await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
+
+        var shorthand = await lab.MicroCephAsync("pi-01", "cluster list -f json");
+        var glued = await lab.MicroCephAsync("pi-01", "cluster list -fjson");
+        var longFlag = await lab.MicroCephAsync("pi-01", "cluster list --format json");
+        var longEquals = await lab.MicroCephAsync("pi-01", "cluster list --format=json");
+        var version = await lab.SshOkAsync("pi-01", "snap list microceph");
+
+        Assert.Matches(@"\nmicroceph +19\.2\.0\+snap9aeaeb2970 +1228 +squid/stable ", version);
+        foreach (var refused in new[] { early, shorthand })
+            Assert.Equal((1, "", "Error: unknown shorthand flag: 'f' in -f\n"), (refused.ExitCode, refused.StdOut, refused.StdErr));
+        Assert.Equal((1, "", "Error: unknown shorthand flag: 'f' in -fjson\n"), (glued.ExitCode, glued.StdOut, glued.StdErr));
+        foreach (var refused in new[] { longFlag, longEquals })
+            Assert.Equal((1, "", "Error: unknown flag: --format\n"), (refused.ExitCode, refused.StdOut, refused.StdErr));
+    }
+
+    [Fact]
+    public async Task Cluster_list_on_a_build_with_the_format_flag_prints_json_on_one_line_in_database_order()
+    {
+        // Given: the lab's store serves squid rev 1895; pi-02 forms the cluster, so the database lists it first
+        await using var lab = await CephSetup.StartAsync(3, "--microceph-revision", "1895");
+        await lab.FormCephAsync("pi-02", "pi-01", "pi-03");
+        await lab.PiClusterAsync(["lab", "stop-node", "pi-03"]);
+
+        // When
+        var json = await lab.MicroCephAsync("pi-01", "cluster list -f json");
+        var table = await lab.MicroCephAsync("pi-01", "cluster list -f table");
+        var plain = await lab.MicroCephAsync("pi-01", "cluster list");
+        var csv = await lab.MicroCephAsync("pi-01", "cluster list --format=csv");
+        var bad = await lab.MicroCephAsync("pi-01", "cluster list -f xml");
+        var version = await lab.SshOkAsync("pi-01", "snap list microceph");
+
+        // Then
+        Assert.Matches(@"\nmicroceph +19\.2\.3\+snap897bcdd902 +1895 +squid/stable ", version);
+        Assert.Equal((0, ""), (json.ExitCode, json.StdErr));
+        Assert.Single(json.StdOut.TrimEnd('\n').Split('\n'));
+        using var members = JsonDocument.Parse(json.StdOut);
+        Assert.Equal(["pi-02", "pi-01", "pi-03"], members.RootElement.EnumerateArray().Select(m => m.GetProperty("name").GetString()!));
+        Assert.Equal(["ONLINE", "ONLINE", "UNREACHABLE"], members.RootElement.EnumerateArray().Select(m => m.GetProperty("status").GetString()!));
         Assert.Equal(
-            new[] { ("pi-01", "voter", "ONLINE"), ("pi-02", "voter", "ONLINE"), ("pi-03", "voter", "UNREACHABLE") },
-            members.RootElement.EnumerateArray().Select(m => (m.GetProperty("name").GetString()!, m.GetProperty("role").GetString()!, m.GetProperty("status").GetString()!)));
+            ["name", "address", "certificate", "role", "schema_internal_version", "schema_external_version", "last_heartbeat", "status", "extensions", "secret"],
+            members.RootElement[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal($"{lab.Address("pi-02")}:7443", members.RootElement[0].GetProperty("address").GetString());
+        Assert.Equal((0, plain.StdOut), (table.ExitCode, table.StdOut));
+        Assert.Contains("| pi-03 |", plain.StdOut);
+        Assert.True(plain.StdOut.IndexOf("| pi-01 |", StringComparison.Ordinal) < plain.StdOut.IndexOf("| pi-02 |", StringComparison.Ordinal));
+        Assert.Equal(0, csv.ExitCode);
+        Assert.Matches($@"^pi-01,{lab.Address("pi-01")}:7443,voter,[0-9a-f]{{64}},ONLINE\npi-02,", csv.StdOut);
+        Assert.Equal((1, "Error: Invalid format \"xml\"\n"), (bad.ExitCode, bad.StdErr));
+    }
+
+    /// <summary>olekukonko/tablewriter v0.0.5 as LXD's RenderTable sets it up (table.go getBaseTable, SetRowLine), written from
+    /// its rules: each column as wide as its longest cell plus a space each side; headers centred, the odd space on the right.</summary>
+    static string TableWriter(string[] header, IReadOnlyList<string[]> rows)
+    {
+        var widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
+        var rule = "+" + string.Concat(widths.Select(w => new string('-', w + 2) + "+")) + "\n";
+        string Line(IEnumerable<string> cells) => "|" + string.Concat(cells.Select(c => $" {c} |")) + "\n";
+        var text = rule + Line(header.Select((h, c) => new string(' ', (widths[c] - h.Length) / 2) + h + new string(' ', widths[c] - h.Length - ((widths[c] - h.Length) / 2)))) + rule;
+        return text + string.Concat(rows.Select(r => Line(r.Select((cell, c) => cell.PadRight(widths[c]))) + rule));
     }
 
     [Fact]

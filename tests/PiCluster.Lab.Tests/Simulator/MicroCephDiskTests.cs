@@ -3,17 +3,19 @@ using System.Text.Json;
 namespace PiCluster.Lab.Tests.Simulator;
 
 /// <summary>`microceph disk add|list` (reference §3.6, §3.7) on simulated disks: what is refused, what --wipe does.
-/// pi-01 has sda (empty SSD), sdb (one partition) and sdc (a partition mounted at /mnt/data), besides its SD card.</summary>
+/// pi-01 has sda (empty SSD), sdb (one partition, also known as wwn-0x500a0751e5a1b2c3) and sdc (a partition mounted at
+/// /mnt/data, a USB stick without a wwn- name), besides its SD card.</summary>
 public sealed class MicroCephDiskTests
 {
     const string Partitioned = "/dev/disk/by-id/usb-CT250MX500SSD1-0:0";
+    const string PartitionedWwn = "/dev/disk/by-id/wwn-0x500a0751e5a1b2c3";
     const string Mounted = "/dev/disk/by-id/usb-Kingston_DataTraveler_3.0-0:0";
 
     /// <summary>The lab with MicroCeph bootstrapped on pi-01.</summary>
-    static async Task<TestLab> BootstrappedAsync()
+    static async Task<TestLab> BootstrappedAsync(params string[] disks)
     {
-        var lab = await CephSetup.StartAsync(1,
-            "--disk", "pi-01:usb-CT250MX500SSD1:250G:partitioned", "--disk", "pi-01:usb-Kingston_DataTraveler_3.0:64G:mounted");
+        var lab = await CephSetup.StartAsync(1, [
+            "--disk", "pi-01:usb-CT250MX500SSD1,wwn-0x500a0751e5a1b2c3:250G:partitioned", "--disk", "pi-01:usb-Kingston_DataTraveler_3.0,none:64G:mounted", .. disks]);
         try
         {
             await lab.SshOkAsync("pi-01", "sudo microceph cluster bootstrap");
@@ -49,7 +51,7 @@ public sealed class MicroCephDiskTests
         Assert.EndsWith("\nresolves\n", after);
         using var disks = JsonDocument.Parse(list);
         var osd = Assert.Single(disks.RootElement.GetProperty("ConfiguredDisks").EnumerateArray());
-        Assert.Equal((1, Partitioned, "pi-01"), (osd.GetProperty("osd").GetInt32(), osd.GetProperty("path").GetString()!, osd.GetProperty("location").GetString()!));
+        Assert.Equal((1, PartitionedWwn, "pi-01"), (osd.GetProperty("osd").GetInt32(), osd.GetProperty("path").GetString()!, osd.GetProperty("location").GetString()!));
         Assert.Equal(1, readd.ExitCode);
         Assert.StartsWith("Error: failed to record disk: ", readd.StdErr);
     }
@@ -78,7 +80,7 @@ public sealed class MicroCephDiskTests
         var first = await lab.MicroCephAsync("pi-01", "disk add --all-available");
         var second = await lab.MicroCephAsync("pi-01", "disk add --all-available");
 
-        Assert.Equal((0, "\n+---------------------------------------------------------+---------+\n|                          PATH                           | STATUS  |\n+---------------------------------------------------------+---------+\n| /dev/disk/by-id/usb-Samsung_SSD_870_EVO_250GB_S6P01-0:0 | Success |\n+---------------------------------------------------------+---------+\n"), (first.ExitCode, first.StdOut));
+        Assert.Equal((0, "\n+----------------------------------------+---------+\n|                  PATH                  | STATUS  |\n+----------------------------------------+---------+\n| /dev/disk/by-id/wwn-0x5002538e40000001 | Success |\n+----------------------------------------+---------+\n"), (first.ExitCode, first.StdOut));
         Assert.Equal((0, "No available disks found on this system.\n"), (second.ExitCode, second.StdOut));
     }
 
@@ -102,6 +104,44 @@ public sealed class MicroCephDiskTests
         Assert.StartsWith("Disks configured in MicroCeph:\n", list);
         Assert.Contains("| 3   | pi-01    | /var/snap/microceph/common/data/osd/ceph-3/osd-backing.img |", list);
         Assert.Contains($"\n\nAvailable unpartitioned disks on this system:\n", list);
-        Assert.Contains($"| Samsung SSD 870 EVO 250GB S6P01 | 232.83GiB | usb  | {CephSetup.SsdPath("pi-01")} |", list);
+        Assert.Contains($"| Samsung SSD 870 EVO 250GB S6P01 | 232.83GiB | usb  | {CephSetup.SsdWwnPath("pi-01")} |", list);
+    }
+
+    [Fact]
+    public async Task Disk_add_records_the_by_id_name_that_sorts_last_and_disk_list_prints_it()
+    {
+        // Given: an SSD with usb- and wwn- names, a USB stick with only its usb- name, an NVMe with nvme- and nvme-eui. names
+        await using var lab = await BootstrappedAsync("--disk", "pi-01:usb-SanDisk_Extreme_4C5300,none:64G", "--disk", "pi-01:nvme-CT1000P3SSD8_2304E6A1B2C3,nvme-eui.6479a7823f000a1b:1T");
+
+        // When: each is added by its usb- or nvme- name, one by its kernel name
+        var ssd = await lab.MicroCephAsync("pi-01", $"disk add {CephSetup.SsdPath("pi-01")}");
+        var stick = await lab.MicroCephAsync("pi-01", "disk add /dev/disk/by-id/usb-SanDisk_Extreme_4C5300-0:0");
+        var nvme = await lab.MicroCephAsync("pi-01", "disk add /dev/nvme0n1");
+        var again = await lab.MicroCephAsync("pi-01", $"disk add {CephSetup.SsdWwnPath("pi-01")}");
+        var table = await lab.SshOkAsync("pi-01", "sudo microceph disk list");
+        var json = await lab.SshOkAsync("pi-01", "sudo microceph disk list --json");
+
+        // Then: the table of `disk add` shows the path as typed; MicroCeph keeps wwn- over usb-, nvme-eui. over nvme-
+        Assert.Equal(0, ssd.ExitCode);
+        Assert.Contains($"| {CephSetup.SsdPath("pi-01")} | Success |", ssd.StdOut);
+        Assert.Equal((0, 0), (stick.ExitCode, nvme.ExitCode));
+        Assert.Equal(1, again.ExitCode);
+        Assert.StartsWith("Error: failed to record disk: ", again.StdErr);
+        Assert.Equal(
+            "Disks configured in MicroCeph:\n"
+            + "+-----+----------+------------------------------------------------+\n"
+            + "| OSD | LOCATION |                      PATH                      |\n"
+            + "+-----+----------+------------------------------------------------+\n"
+            + "| 1   | pi-01    | /dev/disk/by-id/wwn-0x5002538e40000001         |\n"
+            + "+-----+----------+------------------------------------------------+\n"
+            + "| 2   | pi-01    | /dev/disk/by-id/usb-SanDisk_Extreme_4C5300-0:0 |\n"
+            + "+-----+----------+------------------------------------------------+\n"
+            + "| 3   | pi-01    | /dev/disk/by-id/nvme-eui.6479a7823f000a1b      |\n"
+            + "+-----+----------+------------------------------------------------+\n",
+            table);
+        using var disks = JsonDocument.Parse(json);
+        Assert.Equal(
+            [CephSetup.SsdWwnPath("pi-01"), "/dev/disk/by-id/usb-SanDisk_Extreme_4C5300-0:0", "/dev/disk/by-id/nvme-eui.6479a7823f000a1b"],
+            disks.RootElement.GetProperty("ConfiguredDisks").EnumerateArray().Select(d => d.GetProperty("path").GetString()!));
     }
 }

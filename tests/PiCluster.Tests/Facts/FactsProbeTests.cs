@@ -44,6 +44,33 @@ public sealed class FactsProbeTests
     }
 
     [Fact]
+    public void A_storage_member_on_a_build_without_cluster_list_f_reads_its_members_from_the_table_and_every_by_id_alias()
+    {
+        var probe = Sample("control-plane.txt")
+            .Replace("microk8s  v1.32.9  8511  1.32/stable  canonical**  classic",
+                "microceph  19.2.0+snap9aeaeb2970  1228  squid/stable  canonical**  held\nmicrok8s  v1.32.9  8511  1.32/stable  canonical**  classic", StringComparison.Ordinal)
+            .Replace("@@picluster end", $$"""
+                @@picluster disk-ids
+                {{File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "storage", "by-id-aliases.txt"))}}
+                @@picluster microceph-members
+                {{File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "microceph", "cluster-list-unreachable.txt"))}}
+                @@picluster microceph-disks
+                {"ConfiguredDisks":[{"osd":1,"path":"/dev/disk/by-id/wwn-0x500a0751e5a1b2c3","location":"pi1"}],"AvailableDisks":[]}
+
+                @@picluster end
+                """, StringComparison.Ordinal);
+
+        var facts = FactsProbe.Parse(probe);
+
+        Assert.Equal(["pi1", "pi2", "pi3"], facts.MicroCeph!.Members.Select(m => m.Name));
+        Assert.Equal(["ONLINE", "ONLINE", "UNREACHABLE"], facts.MicroCeph.Members.Select(m => m.Status));
+        Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/wwn-0x500a0751e5a1b2c3"]);
+        Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0"]);
+        Assert.Contains("/snap/bin/microceph cluster list 2>/dev/null", FactsProbe.Script(storage: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("-f json 2>", FactsProbe.Script(storage: true).Replace("microceph.ceph -s -f json", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_worker_is_known_by_its_lock_file_alone()
     {
         var facts = FactsProbe.Parse(Sample("control-plane.txt").Replace("@@picluster microk8s-status", "@@picluster microk8s-worker\n@@picluster ignored", StringComparison.Ordinal));
@@ -76,8 +103,8 @@ public sealed class FactsProbeTests
         Assert.Equal(("1.35/stable", "v1.35.0", true, true), (microk8s.Channel, microk8s.Version, microk8s.Held, microk8s.Running));
         Assert.Equal(
             [
-                new AddonState("argocd", "community", false), new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true),
-                new AddonState("helm3", "core", true), new AddonState("metallb", "core", false), new AddonState("rook-ceph", "core", true),
+                new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true), new AddonState("helm3", "core", true),
+                new AddonState("rook-ceph", "core", true), new AddonState("argocd", "community", false), new AddonState("metallb", "core", false),
             ],
             microk8s.Addons);
         Assert.Equal([new DatastoreMember("10.0.0.11:19001", "voter"), new DatastoreMember("10.0.0.12:19001", "voter"), new DatastoreMember("10.0.0.13:19001", "voter")],

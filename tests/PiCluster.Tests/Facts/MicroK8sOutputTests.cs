@@ -7,31 +7,43 @@ public sealed class MicroK8sTests
     static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "microk8s", name));
 
     [Fact]
-    public void Reads_every_addon_of_the_status_yaml_with_its_repository()
+    public void Reads_every_addon_of_the_short_status_with_its_repository()
     {
         Assert.Equal(
             [
-                new AddonState("argocd", "community", false), new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true),
-                new AddonState("helm3", "core", true), new AddonState("metallb", "core", false), new AddonState("rook-ceph", "core", true),
+                new AddonState("dns", "core", true), new AddonState("ha-cluster", "core", true), new AddonState("helm3", "core", true),
+                new AddonState("rook-ceph", "core", true), new AddonState("argocd", "community", false), new AddonState("metallb", "core", false),
             ],
-            MicroK8sOutput.ParseAddons(Sample("status-ha.yaml")));
+            MicroK8sOutput.ParseAddons(Sample("status-ha.txt")));
+        Assert.True(MicroK8sOutput.ParseRunning(Sample("status-ha.txt")));
     }
 
     [Fact]
-    public void Reads_the_reference_status_sample()
+    public void Reads_the_reference_short_status_sample()
     {
-        var yaml = "microk8s:\n  running: True\nhigh-availability:\n  enabled: True\n  nodes:\n    - address: 10.0.0.11:19001\n      role: voter\n"
-            + "    - address: 10.0.0.14:19001\n      role: standby\naddons:\n  - name: dns\n    repository: core\n    description: CoreDNS\n    version: 1.10.1\n    status: enabled\n";
+        var status = "microk8s is running\naddons:\ncore/dns: enabled\ncore/cert-manager: disabled\n";
 
-        Assert.Equal([new AddonState("dns", "core", true)], MicroK8sOutput.ParseAddons(yaml));
-        Assert.True(MicroK8sOutput.ParseRunning(yaml));
+        Assert.Equal([new AddonState("dns", "core", true), new AddonState("cert-manager", "core", false)], MicroK8sOutput.ParseAddons(status));
+        Assert.True(MicroK8sOutput.ParseRunning(status));
+    }
+
+    [Theory]
+    [InlineData("status-stopped.txt")]
+    [InlineData("")]
+    public void A_node_that_is_not_ready_lists_no_addons_and_is_not_running(string sample)
+    {
+        var status = sample.Length > 0 ? Sample(sample) : "microk8s is not running, try microk8s start\n";
+
+        Assert.Empty(MicroK8sOutput.ParseAddons(status));
+        Assert.False(MicroK8sOutput.ParseRunning(status));
     }
 
     [Fact]
-    public void A_stopped_node_lists_no_addons_and_is_not_running()
+    public void The_status_it_reads_is_the_short_one_which_does_not_wait_for_dqlite()
     {
-        Assert.Empty(MicroK8sOutput.ParseAddons(Sample("status-stopped.yaml")));
-        Assert.False(MicroK8sOutput.ParseRunning(Sample("status-stopped.yaml")));
+        Assert.Equal("status --format short", MicroK8sOutput.StatusArgs);
+        Assert.Contains("/snap/bin/microk8s status --format short", FactsProbe.Script(storage: false), StringComparison.Ordinal);
+        Assert.DoesNotContain("--format yaml", FactsProbe.Script(storage: true), StringComparison.Ordinal);
     }
 
     [Theory]

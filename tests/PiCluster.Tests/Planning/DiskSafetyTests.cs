@@ -80,6 +80,44 @@ public sealed class DiskSafetyTests
         Assert.True(Judge(Partitioned, false, Partitioned).AlreadyAdded);
     }
 
+    // The SSD as MicroCeph left it: an OSD (BlueStore on the raw disk) recorded under its wwn- alias, which sorts after usb-.
+    const string SsdWwn = "/dev/disk/by-id/wwn-0x500a0751e5a1b2c3";
+    const string OtherWwn = "/dev/disk/by-id/wwn-0x50014ee2b5c6d7e8";
+    static readonly IReadOnlyList<BlockDevice> AfterAdd =
+        [new BlockDevice("sda", "CT250MX500SSD1", "232.9G", "disk", [], "ceph_bluestore", []), .. Devices.Skip(1)];
+    static readonly IReadOnlyDictionary<string, string> Aliases = DiskIds.Parse(File.ReadAllText(Path.Combine("Data", "storage", "by-id-aliases.txt")));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_disk_microceph_recorded_by_another_alias_is_already_added_neither_refused_nor_wiped(bool wipe)
+    {
+        var verdict = DiskSafety.Judge("pi-02", Empty, wipe, AfterAdd, Aliases, [OtherWwn, SsdWwn]);
+
+        Assert.Equal(new DiskVerdict(Empty, true, null, Empty), verdict);
+        Assert.False(verdict.ToAdd);
+        Assert.False(verdict.Wipe);
+    }
+
+    [Fact]
+    public void Another_disks_alias_does_not_make_a_disk_added()
+    {
+        Assert.True(DiskSafety.Judge("pi-02", Empty, false, Devices, Aliases, [OtherWwn]).ToAdd);
+    }
+
+    [Theory]
+    [InlineData("/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0", "/dev/disk/by-id/wwn-0x500a0751e5a1b2c3", true)]
+    [InlineData("/dev/disk/by-id/nvme-CT1000P3SSD8_2304E6A1B2C3", "/dev/disk/by-id/nvme-eui.6479a7823f000a1b", true)]
+    [InlineData("/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0", "/dev/sda", true)]
+    [InlineData("/dev/disk/by-id/usb-ASMT_2115_000000000024-0:0", "/dev/disk/by-id/wwn-0x50014ee2b5c6d7e8-part1", false)]
+    [InlineData("/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0", "/dev/disk/by-id/wwn-0x50014ee2b5c6d7e8", false)]
+    [InlineData("/dev/disk/by-id/usb-Gone-0:0", "/dev/disk/by-id/wwn-0xgone", false)]
+    [InlineData("loop,4G,3", "loop,4G,3", true)]
+    public void Disks_are_the_same_when_their_paths_resolve_to_the_same_device(string one, string other, bool same)
+    {
+        Assert.Equal(same, DiskIds.SameDisk(Aliases, one, other));
+    }
+
     [Fact]
     public void A_loop_spec_is_added_once()
     {

@@ -69,6 +69,51 @@ public sealed class StoragePlanningTests
     }
 
     [Fact]
+    public void A_converged_cluster_whose_osds_microceph_recorded_by_wwn_plans_nothing_though_the_inventory_names_usb_and_may_wipe_it()
+    {
+        List<string> names = ["pi-01", "pi-02", "pi-03"];
+        var ids = DiskIds.Parse(File.ReadAllText(Path.Combine("Data", "storage", "by-id-aliases.txt")));
+        var osd = new BlockDevice("sda", "CT250MX500SSD1", "232.9G", "disk", [], "ceph_bluestore", []);
+        var members = names.Select(n => new MicroCephMember(n, $"{Ip(n)}:7443", "ONLINE")).ToList();
+        var disks = members.Select((m, i) => new MicroCephDisk(i + 1, "/dev/disk/by-id/wwn-0x500a0751e5a1b2c3", m.Name)).ToList();
+        var ceph = new MicroCephFacts { Channel = "squid/stable", Version = "19.2.0+snap9aeaeb2970", Revision = "1228", Held = true, Members = members, Disks = disks, Health = new CephHealth("HEALTH_OK", [], 3, 3, 3) };
+        var hosts = Formed(names, null, new AddonState("rook-ceph", "core", true))
+            .Select(h => WithStorage(h, [Ssd], wipe: [Ssd]))
+            .Select(h => h with { Facts = h.Facts! with { Disks = [osd, .. Devices.Skip(1)], DiskIds = ids, MicroCeph = ceph, MicroK8s = h.MicroK8s! with { StorageClasses = ["ceph-rbd"] } } })
+            .ToList();
+
+        var plan = new UpPlanner(false).Plan(hosts);
+
+        Assert.Empty(Lines(plan.ClusterSteps));
+        Assert.Equal(0, plan.ChangeCount);
+    }
+
+    [Fact]
+    public void A_disk_listed_by_two_of_its_names_is_added_once()
+    {
+        var ids = DiskIds.Parse(File.ReadAllText(Path.Combine("Data", "storage", "by-id-aliases.txt")));
+        var hosts = Formed(["pi-01"]).Select(h => WithStorage(h, [Ssd, "/dev/disk/by-id/wwn-0x500a0751e5a1b2c3"])).Select(h => h with { Facts = h.Facts! with { DiskIds = ids } }).ToList();
+
+        var plan = new UpPlanner(false).Plan(hosts);
+
+        Assert.Equal([$"AddDisk pi-01: add {Ssd} (CT250MX500SSD1, 232.9G) as a Ceph OSD"], Lines(plan.ClusterSteps).Where(l => l.StartsWith("AddDisk", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_member_that_is_unreachable_is_not_the_one_others_join_through()
+    {
+        List<string> names = ["pi-01", "pi-02", "pi-03"];
+        var members = new[] { new MicroCephMember("pi-01", "10.0.0.11:7443", "UNREACHABLE"), new MicroCephMember("pi-02", "10.0.0.12:7443", "ONLINE") };
+        var ceph = new MicroCephFacts { Channel = "squid/stable", Version = "19.2.0+snap9aeaeb2970", Revision = "1228", Held = true, Members = members, Disks = [] };
+        var hosts = Formed(names).Select(h => WithStorage(h, [])).Select(h => h.Name == "pi-03" ? h : h with { Facts = h.Facts! with { MicroCeph = ceph } }).ToList();
+
+        var plan = new UpPlanner(false).Plan(hosts);
+
+        Assert.Contains("JoinMicroCeph pi-03: join the Ceph cluster via pi-02", Lines(plan.ClusterSteps));
+        Assert.StartsWith("Ceph: 1 of 2 members ONLINE", StorageSummary.From(hosts)!.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unsafe_disks_are_refused_one_by_one_and_a_wipe_is_said_in_capitals()
     {
         var hosts = Formed(["pi-01"]).Select(h => WithStorage(h, [Ssd, Partitioned, Card])).ToList();

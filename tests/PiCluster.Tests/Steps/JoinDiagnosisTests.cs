@@ -50,6 +50,24 @@ public sealed class JoinDiagnosisTests
     }
 
     [Theory]
+    [InlineData("Connection failed. Hostname pi-02 should resolve to 10.0.0.12, but it did not. Refusing join. (400).")]
+    [InlineData("Connection failed. The hostname (pi-02) of the joining node resolves to 10.0.0.99 instead of 10.0.0.12. Refusing join. (400).")]
+    public void The_python_cluster_agents_hostname_refusals_point_at_etc_hosts(string message)
+    {
+        Assert.Equal(
+            "pi-01 cannot resolve the name pi-02 to 10.0.0.12: check /etc/hosts on pi-01 (picluster writes it; something reset it), then re-run",
+            Explain(6, Contacting + message + "\n"));
+    }
+
+    [Fact]
+    public void An_agent_failure_without_a_message_points_at_the_agents_log()
+    {
+        Assert.Equal(
+            "the cluster agent of pi-01 failed on the join without saying why: read `sudo journalctl -u snap.microk8s.daemon-cluster-agent` on pi-01 for its error, fix that, then re-run",
+            Explain(6, Contacting + "Connection failed. (500).\n"));
+    }
+
+    [Theory]
     [InlineData("ConnectionRefusedError: [Errno 111] Connection refused")]
     [InlineData("TimeoutError: [Errno 110] Connection timed out")]
     [InlineData("OSError: [Errno 113] No route to host")]

@@ -17,19 +17,53 @@ public sealed class MicroCephTests
     }
 
     [Fact]
-    public void Reads_members_configured_disks_and_health()
+    public void Lists_members_with_the_plain_table_every_build_prints()
     {
-        var members = MicroCephOutput.ParseMembers("""
-            [{"name":"pi-01","address":"10.0.0.11:7443","role":"voter","fingerprint":"2e42","status":"ONLINE"},
-             {"name":"pi-02","address":"10.0.0.12:7443","role":"voter","fingerprint":"3f00","status":"UNREACHABLE"}]
-            """);
+        Assert.Equal("/snap/bin/microceph cluster list", MicroCeph.Members);
+    }
+
+    [Fact]
+    public void Reads_the_members_of_the_reference_table_with_a_member_that_is_down()
+    {
+        var members = MicroCephOutput.ParseMembers(Sample("cluster-list-unreachable.txt"));
+
+        Assert.Equal(
+            [new MicroCephMember("pi1", "10.0.0.11:7443", "ONLINE"), new MicroCephMember("pi2", "10.0.0.12:7443", "ONLINE"), new MicroCephMember("pi3", "10.0.0.13:7443", "UNREACHABLE")],
+            members);
+        Assert.Equal([true, true, false], members.Select(m => m.Online));
+    }
+
+    [Fact]
+    public void Reads_a_table_whose_widths_follow_a_long_name_a_joining_member_and_a_status_with_a_space()
+    {
+        Assert.Equal(
+            [
+                new MicroCephMember("pi-01", "192.168.1.11:7443", "ONLINE"), new MicroCephMember("pi-02", "192.168.1.12:7443", "ONLINE"),
+                new MicroCephMember("pi-10", "192.168.1.20:7443", "NOT TRUSTED"),
+                new MicroCephMember("storage-node-with-a-long-name", "192.168.1.103:7443", "UNREACHABLE"),
+            ],
+            MicroCephOutput.ParseMembers(Sample("cluster-list-joining.txt")));
+    }
+
+    [Theory]
+    [InlineData("Error: Database is not yet initialized\n")]
+    [InlineData("Error: unknown shorthand flag: 'f' in -f\n")]
+    [InlineData("")]
+    [InlineData("[{\"name\":\"pi-01\",\"address\":\"10.0.0.11:7443\",\"status\":\"ONLINE\"}]\n")]
+    public void Output_that_is_not_the_members_table_reads_as_no_members(string output)
+    {
+        Assert.Empty(MicroCephOutput.ParseMembers(output));
+    }
+
+    [Fact]
+    public void Reads_configured_disks_and_health()
+    {
         var disks = MicroCephOutput.ParseDisks("""{"ConfiguredDisks":[{"osd":1,"path":"/dev/disk/by-id/usb-A-0:0","location":"pi-01"}],"AvailableDisks":[]}""");
         var health = MicroCephOutput.ParseHealth("""
             {"health":{"status":"HEALTH_WARN","checks":{"TOO_FEW_OSDS":{"severity":"HEALTH_WARN","summary":{"message":"OSD count 1 < osd_pool_default_size 3"}}}},
              "osdmap":{"epoch":9,"num_osds":1,"num_up_osds":1,"num_in_osds":1}}
             """);
 
-        Assert.Equal([new MicroCephMember("pi-01", "10.0.0.11:7443", "ONLINE"), new MicroCephMember("pi-02", "10.0.0.12:7443", "UNREACHABLE")], members);
         Assert.Equal([new MicroCephDisk(1, "/dev/disk/by-id/usb-A-0:0", "pi-01")], disks);
         Assert.Equal("HEALTH_WARN", health!.Status);
         Assert.Equal(["OSD count 1 < osd_pool_default_size 3"], health.Reasons);
@@ -39,8 +73,9 @@ public sealed class MicroCephTests
     [Fact]
     public void Output_that_is_not_json_reads_as_nothing()
     {
-        Assert.Empty(MicroCephOutput.ParseMembers("Error: Database is not yet initialized"));
         Assert.Empty(MicroCephOutput.ParseDisks(""));
         Assert.Null(MicroCephOutput.ParseHealth("Error: …"));
     }
+
+    static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "microceph", name));
 }

@@ -1,3 +1,4 @@
+using PiCluster.Facts;
 using PiCluster.Steps;
 
 namespace PiCluster.Planning.Phases;
@@ -14,8 +15,12 @@ public static class CephDisksPhase
         foreach (var host in storage.Where(h => h.Selected && h.Facts is not null))
         {
             var mine = configured.Where(d => d.Location == host.Name).Select(d => d.Path).ToList();
+            var judged = new List<string>();
             foreach (var disk in host.Spec.Storage!.Disks)
             {
+                // The same disk listed twice (by its usb- and its wwn- name) is added once.
+                if (judged.Any(other => DiskIds.SameDisk(host.Facts!.DiskIds, disk, other))) continue;
+                judged.Add(disk);
                 var verdict = DiskSafety.Judge(host.Name, disk, host.Spec.Storage.Wipe.Contains(disk), host.Facts!.Disks, host.Facts.DiskIds, mine);
                 if (verdict.Refusal is { } why) plan.Add(new Refuse(host.Name, why));
                 else if (verdict.ToAdd) plan.Add(new AddDisk(host.Name, verdict.Disk, verdict.Description, verdict.Losing));

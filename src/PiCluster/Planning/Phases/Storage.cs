@@ -11,6 +11,6 @@ static class Storage
     /// <summary>A member that reports itself ONLINE; before there is a Ceph cluster, the first storage Pi, which forms it.</summary>
     public static ClusterHost? Seed(List<ClusterHost> storage) =>
         Members(storage).Count > 0
-            ? storage.FirstOrDefault(h => h.Facts?.MicroCeph?.Members.Any(m => m.Name == h.Name && m.Status == "ONLINE") == true)
+            ? storage.FirstOrDefault(h => h.Facts?.MicroCeph?.Members.Any(m => m.Name == h.Name && m.Online) == true)
             : storage.FirstOrDefault();
 }
