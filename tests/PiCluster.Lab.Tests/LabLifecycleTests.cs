@@ -117,6 +117,46 @@ public sealed class LabLifecycleTests
     }
 
     [Fact]
+    public async Task Up_in_a_folder_only_root_may_enter_opens_it_so_the_Pis_users_can_log_in()
+    {
+        // Given a folder as `mktemp -d` makes it (0700)
+        var dir = Directory.CreateTempSubdirectory("picluster-test-").FullName;
+        try
+        {
+            // When
+            var up = await ProcessResult.RunAsync(Repo.Launcher, ["lab", "up", "--nodes", "1", "--dir", dir]);
+            var login = await ProcessResult.RunAsync("ssh", ["-F", Path.Combine(dir, "client", "ssh_config"), "-o", "BatchMode=yes", "pi-01", "hostname"]);
+
+            // Then
+            Assert.True(up.ExitCode == 0, up.ToString());
+            Assert.Equal((0, "ubuntu\n"), (login.ExitCode, login.StdOut));
+            Assert.True(File.GetUnixFileMode(dir).HasFlag(UnixFileMode.OtherExecute));
+        }
+        finally
+        {
+            await ProcessResult.RunAsync(Repo.Launcher, ["lab", "down", "--dir", dir]);
+        }
+    }
+
+    [Fact]
+    public async Task Up_under_a_folder_others_may_not_enter_refuses_naming_it_and_makes_nothing()
+    {
+        // Given
+        var closed = Directory.CreateTempSubdirectory("picluster-closed-").FullName;
+        var dir = Path.Combine(closed, "lab");
+
+        // When
+        var up = await ProcessResult.RunAsync(Repo.Launcher, ["lab", "up", "--nodes", "1", "--dir", dir]);
+
+        // Then
+        Assert.Equal(1, up.ExitCode);
+        Assert.Equal($"error: the simulated Pis' users could not reach the lab in {dir}: {closed} is mode 0700 (others may not enter it); "
+            + $"use a folder elsewhere (e.g. under /tmp), or `chmod o+x {closed}`\n", up.StdErr);
+        Assert.False(Directory.Exists(dir));
+        Directory.Delete(closed);
+    }
+
+    [Fact]
     public async Task Down_refuses_a_folder_that_is_not_a_lab()
     {
         var dir = Directory.CreateTempSubdirectory("not-a-lab").FullName;
