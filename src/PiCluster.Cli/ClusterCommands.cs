@@ -39,11 +39,12 @@ public static class ClusterCommands
         return command;
     }
 
-    /// <summary>0 done (for `plan`: `up` can do it), 1 refused before anything changed, 2 a host unreachable or a step failed.</summary>
+    /// <summary>0 done (for `plan`: `up` can do it), 1 refused before anything changed, 2 a host unreachable or a step failed,
+    /// 130 interrupted.</summary>
     static int ExitCode(RunResult result)
     {
-        if (result.Succeeded) return 0;
+        if (result.Succeeded && !result.Interrupted) return 0;
         Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return result.Plan.Refused ? 1 : 2;
+        return result.Interrupted ? 130 : result.Plan.Refused ? 1 : 2;
     }
 }

@@ -1,3 +1,4 @@
+using PiCluster.Ansible;
 using PiCluster.Remote;
 using Spectre.Console;
 
@@ -25,8 +26,9 @@ public static class HostResultTable
         return HostExit.Code(outcomes);
     }
 
+    // The address is ansible_host as written, which may hold a control character: shown escaped.
     public static string Address(HostConnection connection) =>
-        connection.Port == 22 ? connection.Address : $"{connection.Address}:{connection.Port}";
+        VisibleText.Escape(connection.Port == 22 ? connection.Address : $"{connection.Address}:{connection.Port}");
 
     public static string Label(RemoteFailure failure) => failure switch
     {
@@ -42,6 +44,7 @@ public static class HostResultTable
         RemoteFailure.Disconnected => "disconnected",
         RemoteFailure.CommandFailed => "command failed",
         RemoteFailure.Cancelled => "cancelled",
+        RemoteFailure.Locked => "locked by another run",
         _ => failure.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using PiCluster.Ansible;
 using PiCluster.Planning;
 
 namespace PiCluster.Cli;
@@ -52,5 +53,6 @@ public static class PlanText
         return $"cluster: {cluster.Nodes.Count} nodes ({string.Join(", ", cluster.Nodes.Select(n => n.Name))}); {cluster.Issuer.Name} issues the join tokens";
     }
 
-    static void Line(string text) => Console.WriteLine(Secrets.Redact(text));
+    // Lines quote the inventory (ansible_host, values in steps): a control character in it is shown escaped, never sent to the terminal.
+    static void Line(string text) => Console.WriteLine(VisibleText.Escape(Secrets.Redact(text)));
 }

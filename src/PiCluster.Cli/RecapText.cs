@@ -22,6 +22,13 @@ public static class RecapText
         AnsiConsole.Write(table);
         foreach (var host in recap.Where(h => h.Messages.Count > 0))
             foreach (var message in host.Messages) Console.WriteLine(Secrets.Redact($"{host.Host}: {message}"));
+        foreach (var shortfall in result.Shortfalls) Console.WriteLine(Secrets.Redact(shortfall));
+        if (result.Interrupted)
+        {
+            Console.WriteLine("Interrupted: the steps above that ended were done, the others were not run. Run `picluster up` again to finish;");
+            Console.WriteLine("it reads every Pi afresh, and repairs a step that was cut off halfway.");
+            return;
+        }
         Console.WriteLine(Line(result.Cluster));
         if (result.Cluster.Storage is { } storage) Console.WriteLine(storage.Line);
     }

@@ -58,17 +58,21 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
         SetPower(node, "on");
     }
 
-    /// <summary>Cuts the node, waits the lab's reboot delay, boots it again (cmdline.txt is read anew).</summary>
+    /// <summary>Cuts the node, waits the lab's reboot delay, boots it again (cmdline.txt is read anew). A node whose power
+    /// was cut meanwhile (stop-node) stays off.</summary>
     public async Task RebootAsync(LabNode node, bool fromNode, CancellationToken ct = default)
     {
         SetPower(node.Name, "rebooting");
         // Let the `reboot` command's own session answer before the node goes down, as systemd does.
         if (fromNode) await Task.Delay(300, ct);
+        if (!IsRebooting(node.Name)) return;
         await KillAsync(node.Name);
         SetPower(node.Name, "rebooting");
         await Task.Delay(lab.Delays.RebootMs, ct);
-        await StartAsync(node, ct);
+        if (IsRebooting(node.Name)) await StartAsync(node, ct);
     }
+
+    bool IsRebooting(string node) => File.Exists(paths.Power(node)) && File.ReadAllText(paths.Power(node)).Trim() == "rebooting";
 
     /// <summary>
     /// Puts a relay adding <paramref name="delayMs"/> each way in front of the node (0 removes it). The node's

@@ -11,12 +11,14 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
         if (options.Nodes is < 1 or > MaxNodes) throw new LabException($"--nodes must be between 1 and {MaxNodes}, got {options.Nodes}");
         foreach (var disk in options.Disks.Where(d => !Enumerable.Range(1, options.Nodes).Any(i => $"pi-{i:00}" == d.Node)))
             throw new LabException($"--disk {disk.Node}:{disk.Id}: the lab has no node {disk.Node} (with --nodes {options.Nodes}: pi-01..pi-{options.Nodes:00})");
+        if (options.MicroCephRevision is { } revision) MicroCephBuild.ServedSquid(revision);
+        LabFolder.MakeReachable(paths.Dir);
         var lab = File.Exists(paths.Settings) ? LabJson.ReadSettings(paths) : await CreateAsync(options, ct);
         if (options.Nodes < lab.Nodes.Count)
             throw new LabException($"the lab in {paths.Dir} has {lab.Nodes.Count} nodes; `lab up` only adds nodes (use `lab down` to start over)");
         var added = Enumerable.Range(lab.Nodes.Count + 1, options.Nodes - lab.Nodes.Count)
             .Select(i => NewNode(lab.Network, i, options)).ToList();
-        lab = lab with { Nodes = [.. lab.Nodes, .. added], Delays = options.Delays ?? lab.Delays };
+        lab = lab with { Nodes = [.. lab.Nodes, .. added], Delays = options.Delays ?? lab.Delays, MicroCephRevision = options.MicroCephRevision ?? lab.MicroCephRevision };
         LabSupervisor.Start(paths, cliPath);
         InstallSimulator();
         var image = new PiImage(paths, lab);

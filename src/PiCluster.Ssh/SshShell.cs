@@ -14,6 +14,10 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
 
     static readonly TimeSpan WatchdogGrace = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often a command that runs long checks that the Pi still answers: a hung Pi keeps the TCP connection up
+    /// (its kernel still acknowledges) while nothing answers on it, and would otherwise hold the run until the command's limit.</summary>
+    static readonly TimeSpan LivenessEvery = TimeSpan.FromSeconds(20);
+
     readonly SemaphoreSlim channels = new(MaxChannels);
 
     public async Task<CommandResult> RunAsync(string command, string? stdin, TimeSpan timeout, CancellationToken ct)
@@ -49,7 +53,16 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
         try
         {
             // The Pi's watchdog ends the command at the timeout; this one is for a Pi that cannot say so.
-            await running.WaitAsync(timeout == Timeout.InfiniteTimeSpan ? timeout : timeout + WatchdogGrace, ct);
+            var limit = timeout == Timeout.InfiniteTimeSpan ? timeout : timeout + WatchdogGrace;
+            while (!await EndsWithinAsync(running, limit == Timeout.InfiniteTimeSpan ? LivenessEvery : Min(LivenessEvery, limit - clock.Elapsed), ct))
+            {
+                if (limit != Timeout.InfiniteTimeSpan && clock.Elapsed >= limit) throw new TimeoutException();
+                if (!await AnswersAsync(ct))
+                {
+                    _ = StopAsync(stop, running);
+                    throw Silent(new SshOperationTimeoutException($"no answer to a check while `{Shorten(command)}` ran"));
+                }
+            }
             if (ssh.ExitStatus == RemoteCommand.TimedOut && clock.Elapsed >= timeout)
                 throw TimedOut(command, timeout);
             return new CommandResult(ssh.ExitStatus, ssh.Result, ssh.Error);
@@ -93,6 +106,38 @@ sealed class SshShell(SshClient client, SshEndpoint host, IReadOnlyList<IDisposa
         }
         await execution;
     }
+
+    static async Task<bool> EndsWithinAsync(Task running, TimeSpan wait, CancellationToken ct)
+    {
+        await Task.WhenAny(running, Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, ct));
+        ct.ThrowIfCancellationRequested();
+        if (running.IsCompleted) await running;
+        return running.IsCompleted;
+    }
+
+    /// <summary>Opens a channel and runs `true`: only a Pi whose sshd still works answers, within the connect timeout.
+    /// When every channel is busy the others check for it.</summary>
+    async Task<bool> AnswersAsync(CancellationToken ct)
+    {
+        if (!await channels.WaitAsync(TimeSpan.Zero, ct)) return true;
+        try
+        {
+            using var check = client.CreateCommand("true");
+            var answered = check.ExecuteAsync(ct);
+            await answered.WaitAsync(client.ConnectionInfo.Timeout + WatchdogGrace, ct);
+            return true;
+        }
+        catch (Exception e) when (e is SshException or TimeoutException or ObjectDisposedException or InvalidOperationException)
+        {
+            return false;
+        }
+        finally
+        {
+            channels.Release();
+        }
+    }
+
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     static async Task StopAsync(CancellationTokenSource stop, Task running)
     {

@@ -105,4 +105,22 @@ public sealed class NodeFaultTests
         Assert.Equal("on", power);
         Assert.Equal("ok", (await lab.SshOkAsync("pi-01", "echo ok")).Trim());
     }
+
+    [Fact]
+    public async Task A_node_whose_power_is_cut_while_it_reboots_stays_off()
+    {
+        // Given a node rebooting slowly
+        await using var lab = await TestLab.StartAsync(1, "--reboot-ms", "3000");
+        await lab.SshAsync("pi-01", "sudo reboot");
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+
+        // When its power is cut during the reboot
+        var stop = await lab.PiClusterAsync(["lab", "stop-node", "pi-01"]);
+        await Task.Delay(4000, TestContext.Current.CancellationToken);
+
+        // Then it is still off after the reboot would have ended
+        Assert.True(stop.ExitCode == 0, stop.ToString());
+        Assert.Equal("off", (await File.ReadAllTextAsync(lab.NodeFile("pi-01", "power"), TestContext.Current.CancellationToken)).Trim());
+        Assert.NotEqual(0, (await lab.SshAsync("pi-01", "true")).ExitCode);
+    }
 }

@@ -5,10 +5,11 @@ using PiCluster.Steps;
 namespace PiCluster.Cli.Json;
 
 /// <summary>`plan` and `up`: why nothing may change (<see cref="Problems"/>), warnings, per host its steps and passed checks (and
-/// after `up` its recap), the cluster steps, and the cluster (after `up`, as read after its changes).</summary>
+/// after `up` its recap), the cluster steps, the cluster (after `up`, as read after its changes) and, after `up`, how it
+/// falls short of the inventory.</summary>
 public sealed record RunDocument(
     int SchemaVersion, string Command, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, IReadOnlyList<HostPlanJson> Hosts,
-    IReadOnlyList<StepJson> ClusterSteps, ClusterJson Cluster)
+    IReadOnlyList<StepJson> ClusterSteps, ClusterJson Cluster, IReadOnlyList<string> Shortfalls, bool Interrupted)
 {
     public static RunDocument From(string command, RunResult result)
     {
@@ -25,7 +26,9 @@ public sealed record RunDocument(
                 Recap = result.Recap?.FirstOrDefault(r => r.Host == host.Name) is { } recap ? RecapJson.From(recap) : null,
             })],
             [.. plan.ClusterSteps.Select(Step)],
-            ClusterJson.From(result.Cluster));
+            ClusterJson.From(result.Cluster),
+            result.Shortfalls,
+            result.Interrupted);
     }
 }
 

@@ -27,6 +27,7 @@ public static class Membership
         record.Worker = worker;
         record.Clustered = true;
         record.Broken = false;
+        record.Joining = false;
         record.Stopped = false;
         record.ReadyAt = DateTimeOffset.UtcNow;
         record.MemoryCgroup = NodeEnvironment.MemoryCgroup();
@@ -44,6 +45,7 @@ public static class Membership
         record.Worker = false;
         record.Clustered = true;
         record.Broken = true;
+        record.Joining = false;
     }
 
     public static void LeaveDqlite(ClusterRecord cluster, string node)

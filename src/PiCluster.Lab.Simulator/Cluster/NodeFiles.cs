@@ -43,6 +43,7 @@ public sealed class NodeFiles(LabPaths paths, string node)
         SetLock("no-k8s-dqlite", record.Worker);
         SetLock("no-cert-reissue", record.Clustered);
         SetLock("ha-cluster", true);
+        SetLock("join-in-progress", record.Joining);
         if (cluster is not null && !record.Worker)
         {
             Directory.CreateDirectory(Backend);

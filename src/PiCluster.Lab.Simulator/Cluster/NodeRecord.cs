@@ -16,8 +16,12 @@ public sealed record NodeRecord
 
     public bool Stopped { get; set; }
 
-    /// <summary>A control-plane join overlapped another one and the datastore never converged (canonical/microk8s#4696).</summary>
+    /// <summary>A control-plane join overlapped another one and the datastore never converged (canonical/microk8s#4696), or a
+    /// join was cut off while it had the services down: MicroK8s does not run.</summary>
     public bool Broken { get; set; }
+
+    /// <summary>join.py's join-in-progress lock: set when a join starts, removed only when it succeeds (a refused join leaves it).</summary>
+    public bool Joining { get; set; }
 
     /// <summary>Services were (re)started; the kubelet posts Ready from this moment on.</summary>
     public DateTimeOffset ReadyAt { get; set; }

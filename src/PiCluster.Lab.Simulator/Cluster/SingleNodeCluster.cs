@@ -27,6 +27,7 @@ public static class SingleNodeCluster
         record.Clustered = false;
         record.Stopped = false;
         record.Broken = false;
+        record.Joining = false;
         record.ReadyAt = readyAt;
         record.MemoryCgroup = NodeEnvironment.MemoryCgroup();
         state.Nodes[node.Name] = record;

@@ -29,6 +29,8 @@ public static class JoinCommand
             return output.Say($"Invalid connection: {problem}", 1);
         }
 
+        // join.py marks the join as in progress first, and unmarks it only when the join succeeds.
+        context.Store.Update(state => state.Node(context.Self.Name)!.Joining = true);
         output.Line($"Contacting cluster at {url.Ip}");
         var revision = SnapdStore.Installed(context.Invocation.Paths, context.Node, "microk8s")?.Revision ?? 0;
         if (AgentConnection.Connect(context, url, out var error) is not { } target)
@@ -45,6 +47,9 @@ public static class JoinCommand
         var answer = context.Store.Update(state => ClusterAgent.Join(context.Invocation.Paths, state, request, context.Fault));
         if (answer.Error is not null)
             return output.Say(answer.Error, answer.ExitCode);
+
+        // From here join.py rewrites the node's configuration with its services down: cut off now, MicroK8s does not come back.
+        context.Store.Update(state => state.Node(context.Self.Name)!.Broken = true);
 
         return worker ? JoinProgress.Worker(context, request, answer, output) : JoinProgress.ControlPlane(context, request, answer, output);
     }

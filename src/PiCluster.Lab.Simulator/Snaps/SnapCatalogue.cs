@@ -22,23 +22,32 @@ public static class SnapCatalogue
         + "Kubernetes components, in a small footprint, scalable from a single node to\n"
         + "a high-availability production multi-node cluster.");
 
-    public static readonly SnapDefinition MicroCeph = new(
-        "microceph", "ct1DgtIGBaljdOwomQGMLr8EJcL5pOP1", "Simple clustered Ceph deployment",
-        "https://matrix.to/#/#ubuntu-ceph:matrix.org", "AGPL-3.0", Classic: false,
-        [
-            new("latest", "19.2.0+snap9aeaeb2970", 1228, "2025-02-11", "116MB"),
-            new("tentacle", "20.2.0+snap6b2a7d13d1", 1577, "2025-11-20", "124MB"),
-            new("squid", "19.2.0+snap9aeaeb2970", 1228, "2025-02-11", "116MB"),
-            new("reef", "18.2.4+snapc9f2b08f92", 1139, "2024-10-02", "104MB"),
-            new("quincy", "17.2.7+snap3d8aa02e8b", 793, "2024-01-16", "98MB"),
-        ],
-        "MicroCeph is snap-deployed Ceph with built-in clustering.");
+    /// <summary>microceph as this lab's store serves it: squid/* and latest/* serve the squid build the lab was given
+    /// (`lab up --microceph-revision`), by default one whose `cluster list` has no `-f`.</summary>
+    public static SnapDefinition MicroCeph(LabSettings settings)
+    {
+        var squid = MicroCephBuild.ServedSquid(settings.MicroCephRevision);
+        MicroCephBuild Track(string track) => MicroCephBuild.Known.First(b => b.Track == track);
+        return new(
+            "microceph", "ct1DgtIGBaljdOwomQGMLr8EJcL5pOP1", "Simple clustered Ceph deployment",
+            "https://matrix.to/#/#ubuntu-ceph:matrix.org", "AGPL-3.0", Classic: false,
+            [Release("latest", squid), Release("tentacle", Track("tentacle")), Release("squid", squid), Release("reef", Track("reef")), Release("quincy", Track("quincy"))],
+            "MicroCeph is snap-deployed Ceph with built-in clustering.");
+    }
 
-    public static SnapDefinition? Find(string name) =>
+    public static SnapDefinition? Find(string name, LabSettings settings) =>
         name switch
         {
             "microk8s" => MicroK8s,
-            "microceph" => MicroCeph,
+            "microceph" => MicroCeph(settings),
             _ => null,
         };
+
+    /// <summary>Whatever revision a snap has, whichever build the store serves now.</summary>
+    public static SnapRelease? Release(string name, int revision) =>
+        name == "microceph"
+            ? MicroCephBuild.Find(revision) is { } build ? Release(build.Track, build) : null
+            : MicroK8s.Releases.FirstOrDefault(r => r.Revision == revision);
+
+    static SnapRelease Release(string track, MicroCephBuild build) => new(track, build.Version, build.Revision, build.Date, build.Size);
 }

@@ -8,7 +8,7 @@ public static class SnapInfo
         if (new Flags(args).Positional is not [var name, ..])
             return output.Fail("error: the required argument `<snap> (at least 1 argument)` was not provided");
 
-        if (SnapCatalogue.Find(name) is not { } definition)
+        if (SnapCatalogue.Find(name, invocation.Settings) is not { } definition)
         {
             return output.Fail($"error: no snap found for \"{name}\"");
         }

@@ -37,7 +37,7 @@ public static class SnapInstall
 
     static int InstallOne(Invocation invocation, string name, bool classic, Channel channel, Output output)
     {
-        if (SnapCatalogue.Find(name) is not { } definition)
+        if (SnapCatalogue.Find(name, invocation.Settings) is not { } definition)
         {
             return output.Fail($"error: snap \"{name}\" not found");
         }

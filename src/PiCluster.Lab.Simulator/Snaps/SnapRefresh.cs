@@ -42,7 +42,7 @@ public static class SnapRefresh
     {
         var current = store.Read().Find(name)!;
         var channel = channelText is null ? Channel.Parse(current.Channel) : Channel.Parse(channelText);
-        if (SnapCatalogue.Find(name)?.Find(channel) is not { } release)
+        if (SnapCatalogue.Find(name, invocation.Settings)?.Find(channel) is not { } release)
         {
             return output.Fail($"error: snap \"{name}\" is not available on {channel} for this architecture (arm64)");
         }

@@ -11,6 +11,9 @@ mount --bind "$n/home" /home
 mount --bind "$n/snap" /snap
 mount --bind "$n/var-snap" /var/snap
 mount --bind "$n/boot-firmware" /boot/firmware
+# /run/lock is a Pi's own tmpfs: emptied at every boot.
+mkdir -p "$n/run-lock" && find "$n/run-lock" -mindepth 1 -delete && chmod 1777 "$n/run-lock"
+mkdir -p /run/lock && mount --bind "$n/run-lock" /run/lock
 # The node's disks: its dev/ (empty files named sda, sda1, mmcblk0… and a disk/ folder) is laid read-only over the
 # machine's /dev, whose own mounts (pts, shm…) are moved aside and back; then its live by-id and by-label links on /dev/disk.
 if [ -d "$n/dev" ]; then

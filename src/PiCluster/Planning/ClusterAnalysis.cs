@@ -8,7 +8,8 @@ public static class ClusterAnalysis
 {
     public static ClusterPicture Analyse(IReadOnlyList<ClusterHost> hosts)
     {
-        var clusters = Clusters(hosts.Where(h => h.SeesCluster).ToList()).Where(IsFormed).ToList();
+        var halfJoined = HalfJoined(hosts);
+        var clusters = Clusters(hosts.Where(h => h.SeesCluster && !halfJoined.ContainsKey(h.Name)).ToList()).Where(IsFormed).ToList();
         if (clusters.Count > 1)
         {
             return Refused(
@@ -16,7 +17,29 @@ public static class ClusterAnalysis
                 + "and PiCluster never merges clusters: run `sudo microk8s leave` on each node of all but one of them, or take those hosts out of the inventory");
         }
 
-        return clusters is [var viewers] ? Existing(hosts, viewers) : New(hosts);
+        var picture = clusters is [var viewers] ? Existing(hosts, viewers) : New(hosts);
+        return picture with { HalfJoined = halfJoined };
+    }
+
+    /// <summary>
+    /// Pis whose join was cut off or never converged: MicroK8s does not run and was not stopped; the Pi shows a join on its
+    /// side (join.py's join-in-progress mark left behind, or a control plane's no-cert-reissue); a running control plane
+    /// answers and no running control plane lists the Pi as a node at all (a member that is only restarting is listed,
+    /// NotReady); and its own datastore names no other cluster. Anything less certain is left to the refusals.
+    /// </summary>
+    static Dictionary<string, string> HalfJoined(IReadOnlyList<ClusterHost> hosts)
+    {
+        var running = hosts.Where(h => h.MicroK8s is { Role: MicroK8sRole.ControlPlane, Running: true }).ToList();
+        var known = running.SelectMany(h => h.MicroK8s!.Datastore).Select(m => m.Address).ToHashSet();
+        return hosts
+            .Where(h => h.MicroK8s is { Role: MicroK8sRole.ControlPlane, Running: false, Stopped: false } m
+                && (m.JoinMarked || m.JoinedOnItsSide)
+                && running.Any(o => o != h)
+                && !running.Any(o => Membership.Find(o.MicroK8s!.Nodes, h.Name, h.Address) is not null)
+                && m.Datastore.All(d => d.Address.StartsWith("127.0.0.1:", StringComparison.Ordinal) || d.Address == $"{h.Address}:19001" || known.Contains(d.Address)))
+            .ToDictionary(h => h.Name, h => h.MicroK8s!.JoinMarked
+                ? "its join was cut off halfway (join.py's join-in-progress mark is left) and MicroK8s does not run"
+                : "it joined a cluster that does not list it (a join that never converged) and MicroK8s does not run");
     }
 
     static ClusterPicture Existing(IReadOnlyList<ClusterHost> hosts, List<ClusterHost> viewers)

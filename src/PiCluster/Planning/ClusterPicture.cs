@@ -18,4 +18,7 @@ public sealed record ClusterPicture
     public required IReadOnlyList<DatastoreMember> Datastore { get; init; }
     /// <summary>Reasons to change nothing at all, each naming the hosts and the fix.</summary>
     public required IReadOnlyList<string> Problems { get; init; }
+    /// <summary>Inventory hosts whose join was cut off or never converged, each with the evidence: they are set up afresh and
+    /// join again.</summary>
+    public IReadOnlyDictionary<string, string> HalfJoined { get; init; } = new Dictionary<string, string>();
 }

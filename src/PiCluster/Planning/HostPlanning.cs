@@ -4,13 +4,16 @@ using PiCluster.Steps;
 namespace PiCluster.Planning;
 
 /// <summary>One Pi's plan as the host phases build it: the steps it needs, in order, and the checks that found nothing to do.</summary>
-public sealed class HostPlanning(ClusterHost host, IReadOnlyDictionary<string, string> addresses, List<string> warnings)
+public sealed class HostPlanning(ClusterHost host, ClusterPicture cluster, IReadOnlyDictionary<string, string> addresses, List<string> warnings)
 {
     public ClusterHost Host => host;
 
     public string Name => host.Name;
 
     public HostFacts Facts => host.Facts!;
+
+    /// <summary>The cluster as all hosts' facts show it.</summary>
+    public ClusterPicture Cluster => cluster;
 
     /// <summary>Every inventory host's name and the address it is known by: what each Pi's /etc/hosts lists.</summary>
     public IReadOnlyDictionary<string, string> Addresses => addresses;

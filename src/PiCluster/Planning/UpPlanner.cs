@@ -4,6 +4,8 @@ namespace PiCluster.Planning;
 /// returns and `up` runs exactly that.</summary>
 public sealed record UpPlanner(bool RepairStale) : IPlanner
 {
+    public string Command => "up";
+
     public Plan Plan(IReadOnlyList<ClusterHost> hosts)
     {
         var cluster = ClusterAnalysis.Analyse(hosts);
@@ -13,7 +15,7 @@ public sealed record UpPlanner(bool RepairStale) : IPlanner
         var hostPlans = hosts.Where(h => h.Selected).Select(host =>
         {
             if (host.Facts is null) return new HostPlan(host, [], []);
-            var planning = new HostPlanning(host, addresses, warnings);
+            var planning = new HostPlanning(host, cluster, addresses, warnings);
             foreach (var phase in UpPhases.Host) phase(planning);
             if (cluster.Members.Contains(host.Name) && host.MicroK8s is not null) planning.Passed.Add("is in the cluster");
             return new HostPlan(host, planning.Steps, planning.Passed);

@@ -15,4 +15,6 @@ public enum RemoteFailure
     Disconnected,
     CommandFailed,
     Cancelled,
+    /// <summary>Another run is changing the host.</summary>
+    Locked,
 }

@@ -44,10 +44,16 @@ public sealed class ClusterRun : IAsyncDisposable
         var plan = planner.Plan(hosts);
         events.Planned(plan);
         if (plan.Refused) return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
+        var runLock = RunLock.For(planner.Command);
+        foreach (var remote in remotes.Values) remote.Lock = runLock;
         var context = new StepContext(remotes, Clock, events.Secret);
         var done = await new PlanRunner(context, scope.Forks, events.Stepped).RunAsync(plan, ct);
+        if (ct.IsCancellationRequested)
+            return new(plan, done, HostRecap.From(plan, done), ClusterSummary.From(plan.Cluster, hosts)) { Interrupted = true };
         var after = done.Count == 0 ? hosts : await ReadAgainAsync(hosts, ct);
-        return new(plan, done, HostRecap.From(plan, done), ClusterSummary.From(ClusterAnalysis.Analyse(after), after));
+        var cluster = ClusterSummary.From(ClusterAnalysis.Analyse(after), after);
+        var recap = HostRecap.From(plan, done);
+        return new(plan, done, recap, cluster) { Shortfalls = Shortfalls.Of(after, cluster, recap) };
     }
 
     /// <summary>The cluster as it is and every way it differs from the inventory.</summary>
@@ -74,13 +80,13 @@ public sealed class ClusterRun : IAsyncDisposable
         return hosts;
     }
 
-    /// <summary>After changes, the hosts that answered are probed again; one that does not answer now keeps its earlier facts.</summary>
+    /// <summary>After changes, the hosts that answered are probed again; one that does not answer now is unreachable.</summary>
     async Task<IReadOnlyList<ClusterHost>> ReadAgainAsync(IReadOnlyList<ClusterHost> hosts, CancellationToken ct)
     {
         var answered = hosts.Where(h => h.Facts is not null).ToList();
-        var outcomes = await ProbeAsync([.. answered.Select(h => h.Target)], "recap", "facts read again", answered.ToDictionary(h => h.Name, h => h.Spec), ct);
-        var fresh = outcomes.Where(o => o.Succeeded).ToDictionary(o => o.Target.Name, o => o.Value!);
-        return [.. hosts.Select(h => fresh.TryGetValue(h.Name, out var facts) ? h with { Facts = facts } : h)];
+        var outcomes = (await ProbeAsync([.. answered.Select(h => h.Target)], "recap", "facts read again", answered.ToDictionary(h => h.Name, h => h.Spec), ct))
+            .ToDictionary(o => o.Target.Name);
+        return [.. hosts.Select(h => outcomes.TryGetValue(h.Name, out var again) ? h with { Facts = again.Value, Unreachable = again.Message } : h)];
     }
 
     Task<IReadOnlyList<HostOutcome<HostFacts>>> ProbeAsync(

@@ -3,12 +3,13 @@ using System.Net.Sockets;
 
 namespace PiCluster.Run;
 
-/// <summary>Nodes know each other by IP (`microk8s join` refuses names), so an inventory address that is a name is resolved, once.</summary>
+/// <summary>Nodes know each other by IP (`microk8s join` refuses names), so an inventory address that is a name is resolved, once;
+/// an IP is written as Kubernetes writes it (`10.0.0.011` is 10.0.0.9, as inet_aton reads it), so it compares with node addresses.</summary>
 static class HostAddresses
 {
     public static async Task<(string Address, string? Problem)> ResolveAsync(string address, CancellationToken ct)
     {
-        if (IPAddress.TryParse(address, out _)) return (address, null);
+        if (IPAddress.TryParse(address, out var ip)) return (ip.ToString(), null);
         try
         {
             var found = await Dns.GetHostAddressesAsync(address, AddressFamily.InterNetwork, ct);

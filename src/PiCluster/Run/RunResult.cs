@@ -4,10 +4,15 @@ using PiCluster.Steps;
 
 namespace PiCluster.Run;
 
-/// <summary>What a cluster run did: the plan; after `up`, each step as it ended and the recap per host; and the cluster as the last
-/// facts show it.</summary>
+/// <summary>What a cluster run did: the plan; after `up`, each step as it ended and the recap per host; the cluster as the last
+/// facts show it; and after `up`, how that cluster falls short of the inventory.</summary>
 public sealed record RunResult(Plan Plan, IReadOnlyList<StepEvent> Done, IReadOnlyList<HostRecap>? Recap, ClusterSummary Cluster)
 {
-    /// <summary>Every host answered and no step failed (for a plan: `up` could make every host as the inventory says).</summary>
-    public bool Succeeded => Recap is null ? Plan.Achievable : !Plan.Refused && Recap.All(h => !h.Unreachable && h.Failed == 0);
+    public IReadOnlyList<string> Shortfalls { get; init; } = [];
+
+    /// <summary>Ctrl-C stopped the run: the steps that ran are in <see cref="Done"/>, the cluster is as it was before.</summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Every host answered, no step failed and the cluster is as the inventory says (for a plan: `up` could make it so).</summary>
+    public bool Succeeded => Recap is null ? Plan.Achievable : !Plan.Refused && Recap.All(h => !h.Unreachable && h.Failed == 0) && Shortfalls.Count == 0;
 }

@@ -16,6 +16,10 @@ public sealed class StepContext(IReadOnlyDictionary<string, RemoteHost> hosts, T
 
     public TimeProvider Clock => clock;
 
+    /// <summary>Why the cluster's datastore may be in the middle of a membership change nobody finished (a join cut off
+    /// halfway); null when none is. dqlite applies one change at a time, so no control plane joins after that in this run.</summary>
+    public string? UnfinishedMembershipChange { get; set; }
+
     /// <summary>Polls <paramref name="check"/> every half second until it is true or <paramref name="limit"/> has passed;
     /// often enough that a wait ends within a second of what it waits for.</summary>
     public async Task<bool> WaitUntilAsync(Func<CancellationToken, Task<bool>> check, TimeSpan limit, CancellationToken ct)

@@ -10,7 +10,8 @@ public static class MicroK8s
 {
     public const string Binary = "/snap/bin/microk8s";
     public const string Data = "/var/snap/microk8s/current";
-    public const string WorkerLock = Data + "/var/lock/clustered.lock";
+    public const string Locks = Data + "/var/lock";
+    public const string WorkerLock = Locks + "/clustered.lock";
     public const string DatastoreFile = Data + "/var/kubernetes/backend/cluster.yaml";
 
     /// <summary>`snap wait` first: on a Pi's first boot snapd refuses installs until seeding is done.</summary>
@@ -18,6 +19,9 @@ public static class MicroK8s
         "snap wait system seed.loaded && " + ShellQuote.Command("snap", "install", "microk8s", "--classic", $"--channel={channel}");
 
     public const string Hold = "snap refresh --hold microk8s";
+
+    /// <summary>MicroK8s and all its data gone, as before it was installed; `leave` cannot help a node that does not run.</summary>
+    public const string Purge = "snap remove microk8s --purge";
 
     public static string AddToGroup(string user) => ShellQuote.Command("usermod", "-a", "-G", "microk8s", user);
 

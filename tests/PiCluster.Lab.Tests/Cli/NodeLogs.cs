@@ -24,7 +24,7 @@ public sealed class NodeLogs
     /// <summary>What the facts probe and the recap ask the simulator; none of it changes anything.</summary>
     public static readonly string[] Queries =
     [
-        "snap list", "lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE", "microk8s status --format yaml",
+        "snap list", "lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE", "microk8s status --format short",
         "microk8s kubectl get nodes -o json", "microk8s kubectl get storageclass -o name",
     ];
 }

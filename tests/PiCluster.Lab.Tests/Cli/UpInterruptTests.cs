@@ -25,8 +25,13 @@ public sealed class UpInterruptTests
         var again = await lab.UpAsync(lab.Inventory);
 
         // Then
-        Assert.True(up.ExitCode == 130, $"exit {up.ExitCode}\n{await stdout}\n{await stderr}");
+        var interrupted = await stdout;
+        Assert.True(up.ExitCode == 130, $"exit {up.ExitCode}\n{interrupted}\n{await stderr}");
+        Assert.Contains("pi-01: interrupted (Ctrl-C)", interrupted);
+        Assert.Contains("Interrupted: the steps above that ended were done, the others were not run.", interrupted);
+        Assert.Contains("Log: ", await stderr);
         Assert.False(joinedWhileInterrupted);
+        Assert.False(await RemoteInstallRunsAsync(lab), "the snap install of the interrupted run still runs on a Pi");
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal([lab.Node("pi-01"), lab.Node("pi-02")], (await lab.NodesAsync("pi-01")).OrderBy(n => n.Name));
         Assert.Equal("pi-02", (await lab.SshOkAsync("pi-02", "hostname")).Trim());
@@ -52,6 +57,18 @@ public sealed class UpInterruptTests
         Assert.NotEmpty(logs);
         Assert.All(logs, log => Assert.DoesNotContain(token, File.ReadAllText(log), StringComparison.Ordinal));
         Assert.Contains(logs, log => File.ReadAllText(log).Contains("add-node --token ********", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a simulated `snap install` of this lab is still running, after giving the Pis' watchdogs a few seconds.</summary>
+    static async Task<bool> RemoteInstallRunsAsync(TestLab lab)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var pgrep = await ProcessResult.RunAsync("pgrep", ["-f", $"--lab {lab.Dir} --node pi-0[0-9] snap install"]);
+            if (pgrep.ExitCode != 0) return false;
+            await Task.Delay(100);
+        }
+        return true;
     }
 
     static async Task WaitForAsync(Func<bool> condition)

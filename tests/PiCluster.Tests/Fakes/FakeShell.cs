@@ -64,9 +64,12 @@ public sealed class FakeShell : IRemoteShell
     {
         if (!command.StartsWith(SudoPrefix, StringComparison.Ordinal)) return command;
         var word = command[SudoPrefix.Length..];
-        return word.Length >= 2 && word[0] == '\'' && word[^1] == '\''
+        var root = word.Length >= 2 && word[0] == '\'' && word[^1] == '\''
             ? word[1..^1].Replace(@"'\''", "'", StringComparison.Ordinal)
             : word;
+        return root.StartsWith(Sudo.RootJob, StringComparison.Ordinal) && root.EndsWith(Sudo.RootWait, StringComparison.Ordinal)
+            ? root[Sudo.RootJob.Length..^Sudo.RootWait.Length]
+            : root;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

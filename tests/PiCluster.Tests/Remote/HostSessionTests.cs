@@ -24,7 +24,8 @@ public sealed class HostSessionTests
 
         await Session(shell, "hunter2").RunAsRootAsync("cat > /etc/hosts", Timeout, TestContext.Current.CancellationToken, stdin: "127.0.0.1 localhost\n");
 
-        Assert.Equal([("sudo -n -- sh -c 'cat > /etc/hosts'", "127.0.0.1 localhost\n")], shell.Received);
+        Assert.Equal([(Sudo.WithoutPassword("cat > /etc/hosts"), "127.0.0.1 localhost\n")], shell.Received);
+        Assert.Equal(["cat > /etc/hosts"], shell.AsRoot);
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class HostSessionTests
 
         Assert.Equal(
         [
-            ("sudo -n -- sh -c 'cat > /etc/hosts'", "127.0.0.1 localhost\n"),
+            (Sudo.WithoutPassword("cat > /etc/hosts"), "127.0.0.1 localhost\n"),
             (Sudo.StageInput, "127.0.0.1 localhost\n"),
             (Sudo.WithPassword("cat > /etc/hosts", "/tmp/tmp.Staged1"), "hunter2\n"),
             (Sudo.WithPassword("snap list", null), "hunter2\n"),

@@ -9,16 +9,18 @@ public sealed class SudoTests
     [Fact]
     public void Without_a_password_sudo_never_prompts()
     {
-        Assert.Equal("sudo -n -- sh -c 'snap list'", Sudo.WithoutPassword("snap list"));
+        Assert.Equal("sudo -n -- sh -c 'exec 3<&0; trap '\\''trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 143'\\'' TERM; { snap list\n} <&3 3<&- & wait $!'",
+            Sudo.WithoutPassword("snap list"));
     }
 
     [Fact]
     public void With_a_password_the_command_reads_nothing_or_its_staged_input_and_the_file_is_removed()
     {
-        Assert.Equal("sudo -S -p '' -- sh -c 'exec </dev/null; snap list'", Sudo.WithPassword("snap list", inputFile: null));
-        Assert.Equal(
-            "sudo -S -p '' -- sh -c 'exec <\"$1\" || exit 1; shift; cat > /etc/hosts' picluster /tmp/tmp.Ab12; s=$?; rm -f -- /tmp/tmp.Ab12; exit $s",
-            Sudo.WithPassword("cat > /etc/hosts", "/tmp/tmp.Ab12"));
+        Assert.StartsWith("sudo -S -p '' -- sh -c 'exec </dev/null; exec 3<&0; trap ", Sudo.WithPassword("snap list", inputFile: null));
+        Assert.EndsWith("{ snap list\n} <&3 3<&- & wait $!'", Sudo.WithPassword("snap list", inputFile: null));
+        var staged = Sudo.WithPassword("cat > /etc/hosts", "/tmp/tmp.Ab12");
+        Assert.StartsWith("sudo -S -p '' -- sh -c 'exec <\"$1\" || exit 1; shift; exec 3<&0; trap ", staged);
+        Assert.EndsWith("{ cat > /etc/hosts\n} <&3 3<&- & wait $!' picluster /tmp/tmp.Ab12; s=$?; rm -f -- /tmp/tmp.Ab12; exit $s", staged);
     }
 
     // Stand-ins for sudo on PATH: one reads the password line as sudo -S does when it asks, one reads nothing as sudo

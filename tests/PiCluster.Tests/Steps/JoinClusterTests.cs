@@ -10,6 +10,8 @@ namespace PiCluster.Tests.Steps;
 public sealed partial class JoinClusterTests
 {
     const string Nodes = "/snap/bin/microk8s kubectl get nodes -o json";
+    const string Status = "/snap/bin/microk8s status --format short";
+    const string NotRunning = "microk8s is not running. Use microk8s inspect for a deeper inspection.\n";
     const string Fingerprint = "2c0cb3284b05";
     const string Joined = "Contacting cluster at 10.0.0.11\nWaiting for this node to finish joining the cluster. .. .. .. ..\nSuccessfully joined the cluster.\n";
 
@@ -24,7 +26,9 @@ public sealed partial class JoinClusterTests
         pis["pi-01"]
             .On("add-node", (command, _) => FakeShell.Ok(AddNodeJson(TokenIn(command))))
             .OnEach(Nodes, FakeShell.Ok(OnlyIssuer), FakeShell.Ok(NodeList.Json(("pi-01", "10.0.0.11", true), ("pi-02", "10.0.0.12", true))));
-        pis["pi-02"].On("join", FakeShell.Ok(Joined));
+        pis["pi-02"]
+            .On("join", FakeShell.Ok(Joined))
+            .On(Status, FakeShell.Ok("microk8s is running\naddons:\ncore/ha-cluster: enabled\n"));
     }
 
     static JoinCluster Join(MicroK8sRole role = MicroK8sRole.ControlPlane) => new("pi-02", "10.0.0.12", role, "pi-01", "10.0.0.11", ReadyLimit);
@@ -66,7 +70,8 @@ public sealed partial class JoinClusterTests
             $"/snap/bin/microk8s add-node --token {token} --token-ttl 600 --format json",
             Nodes, Nodes, Nodes, Nodes,
         ], pis["pi-01"].AsRoot);
-        Assert.Equal([$"/snap/bin/microk8s join 10.0.0.11:25001/{token}/{Fingerprint}"], pis["pi-02"].AsRoot);
+        Assert.Equal($"/snap/bin/microk8s join 10.0.0.11:25001/{token}/{Fingerprint}", pis["pi-02"].AsRoot[0]);
+        Assert.All(pis["pi-02"].AsRoot.Skip(1), command => Assert.Equal(Status, command));
     }
 
     [Fact]
@@ -171,5 +176,65 @@ public sealed partial class JoinClusterTests
             "pi-02 said it joined, but pi-01 does not list it Ready at 10.0.0.12 after 300 s: run `sudo microk8s inspect` on pi-02, then re-run",
             failure.Message);
         Assert.True(pis.Clock.GetUtcNow() - start >= ReadyLimit, "gave up before the ready limit");
+    }
+
+    [Fact]
+    public async Task A_control_plane_whose_microk8s_stays_down_after_it_said_it_joined_fails_within_a_minute_saying_a_re_run_rejoins_it()
+    {
+        // Given pi-02's join says it succeeded, but its MicroK8s never runs again and pi-01 never lists it
+        pis["pi-01"].On(Nodes, FakeShell.Ok(OnlyIssuer));
+        pis["pi-02"].On(Status, new CommandResult(1, NotRunning, ""));
+        TheRestGoesWell();
+        var start = pis.Clock.GetUtcNow();
+
+        // When
+        var failure = await Assert.ThrowsAsync<StepException>(() => pis.ApplyAsync(Join(), TestContext.Current.CancellationToken));
+
+        // Then
+        Assert.Equal("pi-02 said it joined, but its MicroK8s has not run for 60 s since and pi-01 does not list it: "
+            + "the join did not converge; re-run picluster up: it removes MicroK8s from pi-02 and joins it afresh", failure.Message);
+        var waited = pis.Clock.GetUtcNow() - start;
+        Assert.InRange(waited, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(75));
+    }
+
+    [Fact]
+    public async Task A_control_plane_down_for_a_while_after_its_join_is_waited_for_when_it_comes_back()
+    {
+        // Given pi-02's MicroK8s is down for its first looks after the join, then runs, and pi-01 lists it Ready late
+        pis["pi-01"].OnEach(Nodes, [.. Enumerable.Repeat(FakeShell.Ok(OnlyIssuer), 40),
+            FakeShell.Ok(NodeList.Json(("pi-01", "10.0.0.11", true), ("pi-02", "10.0.0.12", true)))]);
+        pis["pi-02"].OnEach(Status, [.. Enumerable.Repeat(new CommandResult(1, NotRunning, ""), 5), FakeShell.Ok("microk8s is running\n")]);
+        TheRestGoesWell();
+
+        // When
+        var result = await pis.ApplyAsync(Join(), TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(StepResult.Done, result);
+    }
+
+    [Fact]
+    public async Task A_join_cut_off_halfway_keeps_the_next_control_plane_from_joining_but_not_a_worker()
+    {
+        // Given pi-02's join drops halfway, and pi-03 and pi-04 are to join after it
+        pis["pi-01"].On("add-node", (command, _) => FakeShell.Ok(AddNodeJson(TokenIn(command))));
+        pis["pi-02"].Throws("join", RemoteFailure.Disconnected);
+        pis["pi-04"].On("join", FakeShell.Ok(Joined));
+        pis["pi-01"].On(Nodes, FakeShell.Ok(NodeList.Json(("pi-01", "10.0.0.11", true), ("pi-04", "10.0.0.14", true))));
+        var context = pis.Context(["pi-01", "pi-02", "pi-03", "pi-04"]);
+        var ct = TestContext.Current.CancellationToken;
+
+        // When
+        var cutOff = await Assert.ThrowsAsync<RemoteException>(() => Join().ApplyAsync(context, ct));
+        var next = await Assert.ThrowsAsync<StepException>(() =>
+            new JoinCluster("pi-03", "10.0.0.13", MicroK8sRole.ControlPlane, "pi-01", "10.0.0.11", ReadyLimit).ApplyAsync(context, ct));
+        var worker = await new JoinCluster("pi-04", "10.0.0.14", MicroK8sRole.Worker, "pi-01", "10.0.0.11", ReadyLimit).ApplyAsync(context, ct);
+
+        // Then
+        Assert.Equal(RemoteFailure.Disconnected, cutOff.Reason);
+        Assert.Equal("pi-03 was not joined: the join of pi-02 via pi-01 was cut off halfway, and the datastore takes one membership change at a time; "
+            + "re-run picluster up once that Pi is back: it repairs the cut-off join and then joins the others", next.Message);
+        Assert.Empty(pis["pi-03"].Received);
+        Assert.Equal(StepResult.Done, worker);
     }
 }

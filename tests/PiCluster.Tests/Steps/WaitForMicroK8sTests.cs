@@ -1,3 +1,4 @@
+using PiCluster.Remote;
 using PiCluster.Steps;
 using PiCluster.Tests.Fakes;
 
@@ -21,8 +22,12 @@ public sealed class WaitForMicroK8sTests
     [Fact]
     public async Task MicroK8s_not_ready_within_the_limit_fails_pointing_at_microk8s_inspect()
     {
-        // Given
-        pis["pi-01"].On("--wait-ready", FakeShell.Fails(1, ""));
+        // Given MicroK8s that answers when the limit has passed
+        pis["pi-01"].On("--wait-ready", (_, _) =>
+        {
+            pis.Clock.Advance(TimeSpan.FromSeconds(300));
+            return new(1, "microk8s is not running. Use microk8s inspect for a deeper inspection.\n", "");
+        });
 
         // When
         var failure = await Assert.ThrowsAsync<StepException>(() =>
@@ -30,5 +35,20 @@ public sealed class WaitForMicroK8sTests
 
         // Then
         Assert.Equal("microk8s on pi-01 was not ready within 300 s: run `sudo microk8s inspect` on it (picluster_ready_timeout sets the wait)", failure.Message);
+    }
+
+    [Fact]
+    public async Task MicroK8s_that_answers_at_once_is_quoted_not_called_slow()
+    {
+        // Given a stopped MicroK8s: status answers at once
+        pis["pi-01"].On("--wait-ready", new CommandResult(1, "microk8s is not running, try microk8s start\n", ""));
+
+        // When
+        var failure = await Assert.ThrowsAsync<StepException>(() =>
+            pis.ApplyAsync(new WaitForMicroK8s("pi-01", TimeSpan.FromSeconds(300)), TestContext.Current.CancellationToken));
+
+        // Then
+        Assert.Equal("microk8s on pi-01 is not ready and did not wait: `microk8s status` said \"microk8s is not running, try microk8s start\" after 0 s; "
+            + "run `sudo microk8s inspect` on it", failure.Message);
     }
 }

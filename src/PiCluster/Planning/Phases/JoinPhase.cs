@@ -47,7 +47,8 @@ public static class JoinPhase
         }
         if (Membership.InDatastore(cluster.Datastore, host.Address))
         {
-            if (!repairStale)
+            // A Pi whose join was cut off is known to be stale; any other listed address needs the user's word.
+            if (!repairStale && !cluster.HalfJoined.ContainsKey(host.Name))
             {
                 yield return new Refuse(host.Name, $"the cluster's datastore still lists {host.Address} as a member (left from before {host.Name} was reset), so its join would be refused: "
                     + "re-run with --repair-stale to remove that entry and join");

@@ -4,7 +4,8 @@ using PiCluster.Steps;
 namespace PiCluster.Planning.Phases;
 
 /// <summary>MicroK8s installed from the inventory's channel, refreshes held, the login user in its group, and running.
-/// An installed node on another channel is reported, never changed.</summary>
+/// An installed node on another channel is reported, never changed; one whose join was cut off or never converged is
+/// removed first and set up afresh, to join again.</summary>
 public static class MicroK8sPhase
 {
     public static void Plan(HostPlanning host)
@@ -13,6 +14,11 @@ public static class MicroK8sPhase
         var user = host.Host.Target.Connection.User;
         var needsGroup = user != "root";
         var wait = new WaitForMicroK8s(name, spec.ReadyTimeout);
+        if (host.Cluster.HalfJoined.TryGetValue(name, out var why))
+        {
+            host.Add(new PurgeMicroK8s(name, why));
+            microk8s = null;
+        }
         if (microk8s is null)
         {
             host.Add(new InstallMicroK8s(name, spec.Channel));
