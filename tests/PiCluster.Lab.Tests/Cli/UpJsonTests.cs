@@ -21,7 +21,7 @@ public sealed class UpJsonTests
         Assert.True(plan.ExitCode == 0, plan.ToString());
         using var json = JsonDocument.Parse(plan.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("problems").EnumerateArray());
         Assert.Empty(root.GetProperty("warnings").EnumerateArray());
         var hosts = root.GetProperty("hosts").EnumerateArray().ToList();
@@ -59,7 +59,9 @@ public sealed class UpJsonTests
         Assert.True(up.ExitCode == 0, up.ToString());
         using var json = JsonDocument.Parse(up.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Empty(root.GetProperty("shortfalls").EnumerateArray());
+        Assert.False(root.GetProperty("interrupted").GetBoolean());
         Assert.Contains($"pi-02  changed  join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", up.StdErr);
         Assert.Equal(Pis, root.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()));
         Assert.Equal(["changed", "changed"], root.GetProperty("cluster_steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
