@@ -48,13 +48,13 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
 
     public async Task PauseAsync(string node)
     {
-        await NodeProcesses.SignalAsync(Processes(node), "STOP");
+        await SignalAllAsync(node, "STOP");
         SetPower(node, "paused");
     }
 
     public async Task ResumeAsync(string node)
     {
-        await NodeProcesses.SignalAsync(Processes(node), "CONT");
+        if (Namespaces(node) is { } processes) await processes.ContinueAllAsync(paths.NodeDir(node));
         SetPower(node, "on");
     }
 
@@ -109,19 +109,25 @@ public sealed class NodeControl(LabPaths paths, LabSettings lab)
     async Task KillAsync(string node)
     {
         await DelayProxy.StopAsync(paths, node);
-        var pids = Processes(node).ToList();
-        if (IsRunning(node) && ListenerPid(node) is { } listener && !pids.Contains(listener)) pids.Add(listener);
-        await NodeProcesses.SignalAsync(pids, "KILL");
+        var pids = (await SignalAllAsync(node, "KILL")).ToList();
+        if (IsRunning(node) && ListenerPid(node) is { } listener && !pids.Contains(listener))
+        {
+            await NodeProcesses.SignalAsync([listener], "KILL");
+            pids.Add(listener);
+        }
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (pids.Any(NodeProcesses.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(10);
         File.Delete(PidPath(node));
         if (!pids.Any(NodeProcesses.IsAlive)) File.Delete(NamespacesFile(node));
     }
 
-    IReadOnlyList<int> Processes(string node)
+    async Task<IReadOnlyList<int>> SignalAllAsync(string node, string signal) =>
+        Namespaces(node) is { } processes ? await processes.SignalAllAsync(paths.NodeDir(node), signal) : [];
+
+    NodeProcesses? Namespaces(string node)
     {
         var lines = File.Exists(NamespacesFile(node)) ? File.ReadAllLines(NamespacesFile(node)) : [];
-        return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]).Find(paths.NodeDir(node)) : [];
+        return lines.Length == 2 ? new NodeProcesses(lines[0], lines[1]) : null;
     }
 
     // sshd's parent returns once the socket is bound; the daemon writes its pid file a moment later.

@@ -13,7 +13,7 @@ public sealed record NodeProcesses(string UtsNamespace, string MountNamespace)
     /// namespace's number, so a number recorded before a power cut may by now name another lab's node. The node's
     /// own mount namespace is recognised by its /etc overlay on <paramref name="nodeDir"/>.
     /// </summary>
-    public IReadOnlyList<int> Find(string nodeDir)
+    List<int> Find(string nodeDir)
     {
         var pids = new List<int>();
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
@@ -22,7 +22,26 @@ public sealed record NodeProcesses(string UtsNamespace, string MountNamespace)
             if (Namespace(pid, "uts") == UtsNamespace && Namespace(pid, "mnt") == MountNamespace && IsAlive(pid))
                 pids.Add(pid);
         }
-        return pids.Count > 0 && MountsOf(pids[0]).Contains($"upperdir={nodeDir}/etc,", StringComparison.Ordinal) ? pids : [];
+        // Read from the first process still there: a short-lived one (a shell's `sleep 1`) may be gone already.
+        var mounts = pids.Select(MountsOf).FirstOrDefault(m => m.Length > 0) ?? "";
+        return mounts.Contains($"upperdir={nodeDir}/etc,", StringComparison.Ordinal) ? pids : [];
+    }
+
+    /// <summary>
+    /// Signals every process of the node, and again those that appeared meanwhile, until none does: a process forked
+    /// while the signal went out (a shell's `sleep 1`) would otherwise escape a power cut or a hang. Returns them all.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> SignalAllAsync(string nodeDir, string signal)
+    {
+        var signalled = new HashSet<int>();
+        for (var round = 0; round < 10; round++)
+        {
+            var appeared = Find(nodeDir).Where(pid => !signalled.Contains(pid)).ToList();
+            if (appeared.Count == 0) break;
+            await SignalAsync(appeared, signal);
+            signalled.UnionWith(appeared);
+        }
+        return [.. signalled];
     }
 
     static string MountsOf(int pid)
@@ -32,16 +51,34 @@ public sealed record NodeProcesses(string UtsNamespace, string MountNamespace)
         catch (UnauthorizedAccessException) { return ""; }
     }
 
-    public static bool IsAlive(int pid)
+    /// <summary>
+    /// Continues every process of the node. sudo stops itself when it sees the command it runs stopped (as it passes on
+    /// a Ctrl-Z), and may see that only once it is continued itself; it would then stay stopped while its command goes on,
+    /// and never return. So processes found stopped are continued again until none has been for a few checks.
+    /// </summary>
+    public async Task ContinueAllAsync(string nodeDir)
     {
-        try
+        await SignalAllAsync(nodeDir, "CONT");
+        for (var (quiet, round) = (0, 0); quiet < 3 && round < 100; round++)
         {
-            var state = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal));
-            return state is not null && !state.Contains("zombie", StringComparison.Ordinal) && !state.Contains("dead", StringComparison.Ordinal);
+            await Task.Delay(20);
+            var stopped = Find(nodeDir).Where(IsStopped).ToList();
+            quiet = stopped.Count == 0 ? quiet + 1 : 0;
+            await SignalAsync(stopped, "CONT");
         }
-        catch (IOException) { return false; }
-        catch (UnauthorizedAccessException) { return false; }
     }
+
+    static bool IsStopped(int pid) => State(pid)?.Contains("(stopped)", StringComparison.Ordinal) == true;
+
+    static string? State(int pid)
+    {
+        try { return File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal)); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    public static bool IsAlive(int pid) =>
+        State(pid) is { } state && !state.Contains("zombie", StringComparison.Ordinal) && !state.Contains("dead", StringComparison.Ordinal);
 
     public static async Task SignalAsync(IEnumerable<int> pids, string signal)
     {

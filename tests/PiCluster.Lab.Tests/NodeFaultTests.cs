@@ -39,6 +39,28 @@ public sealed class NodeFaultTests
     }
 
     [Fact]
+    public async Task A_command_run_with_sudo_finishes_after_its_node_is_paused_and_resumed()
+    {
+        // Given: sudo stops itself when it sees its command stopped, and may notice only once resumed; a few tries meet that.
+        await using var lab = await TestLab.StartAsync(1);
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            // When
+            var command = ProcessResult.RunAsync("ssh", ["-F", lab.SshConfig, "-o", "BatchMode=yes", "pi-01", "sudo sh -c 'sleep 2; echo done'"],
+                timeout: TimeSpan.FromSeconds(30));
+            await Task.Delay(700, TestContext.Current.CancellationToken);
+            await lab.PiClusterAsync(["lab", "pause-node", "pi-01"]);
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await lab.PiClusterAsync(["lab", "resume-node", "pi-01"]);
+
+            // Then
+            var result = await command;
+            Assert.True((result.ExitCode, result.StdOut) == (0, "done\n"), $"attempt {attempt}: {result}");
+        }
+    }
+
+    [Fact]
     public async Task Cmdline_flags_take_effect_only_after_a_reboot()
     {
         await using var lab = await TestLab.StartAsync(1);
