@@ -33,10 +33,12 @@ public sealed class HalfJoinedTests
         var plan = new UpPlanner(false).Plan(WithThird(Down("join-in-progress")));
 
         Assert.Empty(plan.Problems);
-        Assert.Equal(["PurgeMicroK8s", "InstallMicroK8s", "HoldMicroK8s", "AddToMicroK8sGroup", "WaitForMicroK8s", "JoinCluster"], Steps(plan, "pi-03"));
+        Assert.Equal(["PurgeMicroK8s", "InstallMicroK8s", "HoldMicroK8s", "AddToMicroK8sGroup", "WaitForMicroK8s", "RemoveStaleMember", "JoinCluster"], Steps(plan, "pi-03"));
         Assert.Equal(
             "remove microk8s and its data (snap remove --purge) to join afresh: its join was cut off halfway (join.py's join-in-progress mark is left) and MicroK8s does not run",
             plan.Hosts.Single(h => h.Name == "pi-03").Steps[0].Describe());
+        Assert.Equal("remove 10.0.0.13 from the datastore if pi-03's cut-off join left it there (remove-node 10.0.0.13 --force on pi-01)",
+            plan.ClusterSteps.First(s => s.Host == "pi-03").Describe());
     }
 
     [Fact]

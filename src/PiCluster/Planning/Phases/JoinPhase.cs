@@ -56,6 +56,10 @@ public static class JoinPhase
             }
             yield return new RemoveStaleMember(host.Name, issuer.Name, host.Address);
         }
+        else if (cluster.HalfJoined.ContainsKey(host.Name))
+        {
+            yield return new RemoveStaleMember(host.Name, issuer.Name, host.Address) { IfListed = true };
+        }
         yield return new JoinCluster(host.Name, host.Address, host.Spec.Role, issuer.Name, issuer.Address, host.Spec.ReadyTimeout);
     }
 
