@@ -40,8 +40,9 @@ public static class PlanText
         foreach (var warning in plan.Warnings) Line($"warning: {warning}");
         var changes = plan.ChangeCount;
         var hosts = plan.ChangedHostCount;
+        var noneAnswers = plan.Hosts.Count > 0 && plan.Hosts.All(h => !h.Reachable);
         Console.WriteLine(changes == 0
-            ? "Nothing to change: every reachable host is as the inventory says."
+            ? noneAnswers ? "Nothing can be changed: no host answers." : "Nothing to change: every reachable host is as the inventory says."
             : $"{changes} change{(changes == 1 ? "" : "s")} on {hosts} host{(hosts == 1 ? "" : "s")}{(apply ? ":" : " (plan only: nothing was changed).")}");
         Console.WriteLine();
     }

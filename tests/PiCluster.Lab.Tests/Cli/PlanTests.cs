@@ -28,6 +28,23 @@ public sealed class PlanTests
         Assert.Equal(0, (await PlanThenUpAsync(lab, "pi-03 re-flashed, with --repair-stale", options: ["--repair-stale"])).ExitCode);
     }
 
+    [Fact]
+    public async Task When_no_pi_answers_the_plan_says_that_nothing_can_be_changed()
+    {
+        // Given
+        await using var lab = await TestLab.StartAsync(2);
+        await lab.LabAsync("stop-node", "pi-01");
+        await lab.LabAsync("stop-node", "pi-02");
+
+        // When
+        var plan = await lab.PlanAsync(lab.Inventory);
+
+        // Then
+        Assert.Equal(2, plan.Result.ExitCode);
+        Assert.Contains("Nothing can be changed: no host answers.", plan.Result.StdOut);
+        Assert.DoesNotContain("every reachable host", plan.Result.StdOut);
+    }
+
     /// <summary>Runs `plan` then `up` (with the same options) and checks that the plan's (host, step) pairs are the step lines `up` printed.</summary>
     static async Task<UpOutput> PlanThenUpAsync(TestLab lab, string state, bool expectSteps = true, int planExit = 0, params string[] options)
     {
