@@ -4,7 +4,8 @@ namespace PiCluster.Remote;
 /// Keeps two runs from changing one Pi at once. Before its first change on a Pi a run writes /run/lock/picluster.lock:
 /// the pid and start time of sshd's process for its connection, its run id, and who it is. The lock holds while that
 /// process lives, so it ends with the run's connection however the run ends (a crash, a lost network); the run removes it
-/// when done, and takes it again after a reconnect (a reboot). A run that finds another's lock gets exit code 75 and the holder.
+/// when done, and takes it again after a reconnect (a reboot). <see cref="TakeCommand"/> exits 75 and prints the holder when
+/// another run's lock still holds.
 /// </summary>
 public sealed record RunLock(string RunId, string Who)
 {
