@@ -3,7 +3,8 @@ namespace PiCluster.Lab;
 /// <summary>
 /// The lab's own processes outside the nodes' sessions, also those a crashed run left: the supervisor
 /// (`lab supervise --dir DIR`), every node's sshd and delay relay (their files are under DIR/nodes/), and a node
-/// still booting, which names its folder only in NODE_DIR. A command that merely uses the lab, such as
+/// still booting, which names its folder only in NODE_DIR. A listening sshd retitles itself ("sshd: /usr/sbin/sshd -f
+/// DIR/nodes/pi-01/sshd_config … [listener] …"), which overwrites both its arguments and its environment. A command that merely uses the lab, such as
 /// `picluster up -i DIR/inventory.yaml` or `ssh -F DIR/client/ssh_config`, is not one of them.
 /// </summary>
 public static class LeftoverProcesses
@@ -30,7 +31,7 @@ public static class LeftoverProcesses
         {
             if (!int.TryParse(Path.GetFileName(entry), out var pid) || pid == Environment.ProcessId) continue;
             var args = Read(Path.Combine(entry, "cmdline"));
-            if (args.Any(a => a.StartsWith(nodes, StringComparison.Ordinal)) || IsSupervisor(args, labDir)
+            if (args.Any(a => a.StartsWith(nodes, StringComparison.Ordinal) || IsRetitledSshd(a, nodes)) || IsSupervisor(args, labDir)
                 || Read(Path.Combine(entry, "environ")).Any(v => v.StartsWith("NODE_DIR=" + nodes, StringComparison.Ordinal)))
             {
                 pids.Add(pid);
@@ -38,6 +39,9 @@ public static class LeftoverProcesses
         }
         return pids;
     }
+
+    static bool IsRetitledSshd(string title, string nodes) =>
+        title.StartsWith("sshd: ", StringComparison.Ordinal) && title.Contains(" " + nodes, StringComparison.Ordinal);
 
     static bool IsSupervisor(string[] args, string labDir) =>
         args.Contains("supervise") && args.SkipWhile(a => a != "--dir").Skip(1).FirstOrDefault() is { } dir

@@ -65,6 +65,24 @@ public sealed class LabLifecycleTests
     }
 
     [Fact]
+    public async Task Down_stops_a_listener_whose_records_are_gone()
+    {
+        // As when the supervisor dies between a node's sshd binding and the lab recording it: no pid file, no
+        // namespaces, and the listener's retitled command line is the only trace.
+        var lab = await TestLab.StartAsync(1);
+        var address = File.ReadAllLines(lab.Inventory).First(l => l.Contains("ansible_host")).Split(':')[1].Trim();
+        File.Delete(lab.NodeFile("pi-01", "sshd.pid"));
+        File.Delete(lab.NodeFile("pi-01", "namespaces"));
+
+        var down = await lab.PiClusterAsync(["lab", "down"]);
+
+        Assert.True(down.ExitCode == 0, down.ToString());
+        Assert.Empty(ProcessesNaming(lab.Dir));
+        Assert.DoesNotContain(System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners(),
+            l => l.Address.ToString() == address && l.Port == 22);
+    }
+
+    [Fact]
     public async Task Down_spares_a_command_that_only_uses_the_lab()
     {
         var lab = await TestLab.StartAsync(1);
