@@ -4,6 +4,7 @@ using PiCluster.Recap;
 using PiCluster.Remote;
 using PiCluster.Spec;
 using PiCluster.Steps;
+using PiCluster.Tools;
 
 namespace PiCluster.Run;
 
@@ -59,6 +60,28 @@ public sealed class ClusterRun : IAsyncDisposable
     /// <summary>The cluster as it is and every way it differs from the inventory.</summary>
     public async Task<ClusterStatus> StatusAsync(CancellationToken ct) =>
         ClusterStatus.From((await PlanAsync(new UpPlanner(RepairStale: false), ct)).Plan);
+
+    /// <summary>`microk8s config` from the first control plane, in inventory order, that is a Ready node of the cluster.</summary>
+    public async Task<AdminConfig> AdminConfigAsync(CancellationToken ct)
+    {
+        var hosts = await GatherAsync(ct);
+        var picture = ClusterAnalysis.Analyse(hosts);
+        var controlPlanes = hosts.Where(h => h.Selected && h.Spec.Role == MicroK8sRole.ControlPlane).ToList();
+        var ready = controlPlanes.FirstOrDefault(h => h.MicroK8s is { Role: MicroK8sRole.ControlPlane, Running: true }
+            && picture.Nodes.Any(n => n.Ready && n.ControlPlane && n.Address == h.Address));
+        if (ready is null)
+        {
+            var why = controlPlanes.Select(h => $"{h.Name}: {h.Unreachable ?? (h.MicroK8s is null ? "no MicroK8s" : "not a Ready control plane")}");
+            throw new RemoteException(RemoteFailure.CommandFailed,
+                $"no control plane is a Ready node to read the kubeconfig from ({(controlPlanes.Count == 0 ? "the selection has none" : string.Join("; ", why))}); "
+                + "see `picluster status`, and `picluster up` to build the cluster");
+        }
+        var config = await remotes[ready.Name].QueryAsync(MicroK8s.Config, TimeSpan.FromSeconds(60), ct);
+        if (!config.Succeeded)
+            throw new RemoteException(RemoteFailure.CommandFailed, $"{ready.Name}: `{MicroK8s.Config}` failed (exit {config.ExitCode}): {config.FirstErrorLine}");
+        var firstControlPlane = hosts.First(h => h.Spec.Role == MicroK8sRole.ControlPlane);
+        return new(ready.Name, config.StdOut, firstControlPlane.Spec.ClusterName, firstControlPlane.Spec.ApiAddress ?? firstControlPlane.Target.Connection.Address);
+    }
 
     /// <summary>Every inventory host, selected or not: the planner needs the cluster's view. Settings are read first, so a bad
     /// inventory value stops the run before anything connects.</summary>

@@ -94,10 +94,19 @@ public static partial class InventoryVariables
     public static readonly InventoryVariable CephChannel = new("microceph_channel", VariableType.Text, "Snap channel of MicroCeph (default `{default}`)")
     { Default = "squid/stable", Example = "squid/stable", Shape = (CephTrack(), "a snap channel", "Write track/risk, e.g. squid/stable") };
 
+    public static readonly InventoryVariable ClusterName = new("picluster_cluster_name", VariableType.Text,
+        "Name of the cluster, its user and its context in your kubeconfig (default `{default}`)")
+    { Default = "picluster", Example = "home", Shape = (KubeconfigName(), "a name of letters, digits, `-`, `_` and `.`", "Write a short name such as home or picluster") };
+
+    public static readonly InventoryVariable ApiAddress = new("picluster_api_address", VariableType.Text,
+        "DNS name or IP address (e.g. a VIP) your kubeconfig reaches the API server by; `up` adds it to every control plane's API "
+        + "certificate (default: the first control plane's address)")
+    { Example = "cluster.home.arpa", Shape = (DnsNameOrAddress(), "a DNS name or an IP address", "Write a name such as cluster.home.arpa or an address such as 192.168.1.50") };
+
     public static IReadOnlyList<InventoryVariable> All { get; } =
     [
         Host, SshHost, Port, SshPort, User, SshUser, KeyFile, Password, SshPass, BecomePassword, BecomePass, SshCommonArgs, SshExtraArgs, SshTimeout, Connection, Become,
-        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, ReadyTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel,
+        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, ReadyTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel, ClusterName, ApiAddress,
     ];
 
     public static InventoryVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);
@@ -110,6 +119,12 @@ public static partial class InventoryVariables
 
     [GeneratedRegex(@"^[a-z0-9.-]+/(stable|candidate|beta|edge)(/[a-z0-9-]+)?$")]
     private static partial Regex CephTrack();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")]
+    private static partial Regex KubeconfigName();
+
+    [GeneratedRegex(@"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$")]
+    private static partial Regex DnsNameOrAddress();
 
     [GeneratedRegex(@"^(/dev/[A-Za-z0-9._:/@+=-]+|loop,[1-9][0-9]*[MGT],[1-9][0-9]*)$")]
     private static partial Regex Disk();

@@ -10,6 +10,12 @@ public sealed record NodeSpec(
     /// <summary>The MicroCeph part; null when the host carries no storage.</summary>
     public StorageSpec? Storage { get; init; }
 
+    /// <summary>The name or address kubeconfigs reach the API server by, when it is not the control plane's own address.</summary>
+    public string? ApiAddress { get; init; }
+
+    /// <summary>The name of the cluster, its user and its context in a kubeconfig.</summary>
+    public string ClusterName { get; init; } = Variables.ClusterName.Default!;
+
     public static NodeSpec From(InventoryHost host) => new(
         host.Name,
         host.Text(Variables.Role) == "worker" ? MicroK8sRole.Worker : MicroK8sRole.ControlPlane,
@@ -19,5 +25,7 @@ public sealed record NodeSpec(
         TimeSpan.FromSeconds(host.Number(Variables.RebootTimeout)!.Value))
     {
         Storage = StorageSpec.From(host),
+        ApiAddress = host.Text(Variables.ApiAddress),
+        ClusterName = host.Text(Variables.ClusterName)!,
     };
 }

@@ -42,6 +42,9 @@ public static class MicroK8s
 
     public const string Nodes = Binary + " kubectl get nodes -o json";
 
+    /// <summary>The admin kubeconfig, with this control plane's own address as the server.</summary>
+    public const string Config = Binary + " config";
+
     /// <summary>From `add-node --format json` ({"token": "T/C", "urls": ["ip:port/T/C", …]}), the URL to join
     /// <paramref name="address"/>, the issuer's address as the inventory knows it; null when the output is not that JSON.</summary>
     public static string? JoinUrl(string addNodeJson, string address)

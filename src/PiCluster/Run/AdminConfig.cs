@@ -1,0 +1,13 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PiCluster.Run;
+
+/// <summary>`microk8s config` as control plane <paramref name="From"/> printed it, the cluster's name, and the address kubeconfigs
+/// reach the API server by (`picluster_api_address`, else the first control plane's).</summary>
+public sealed record AdminConfig(string From, string Yaml, string ClusterName, string ApiAddress)
+{
+    public string Server => IPAddress.TryParse(ApiAddress, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6
+        ? $"https://[{ip}]:16443"
+        : $"https://{ApiAddress}:16443";
+}
