@@ -98,6 +98,33 @@ public sealed class InventoryValidatorTests
         InventoryValidator.Check(InventoryLoader.Load(dir.Write("ports.yaml", $"all:\n  hosts:\n    pi1:\n      ansible_port: {port}\n")));
     }
 
+    [Theory]
+    [InlineData("cluster.home.arpa")]
+    [InlineData("k8s")]
+    [InlineData("192.168.1.50")]
+    [InlineData("fd00::50")]
+    public void An_api_address_is_a_dns_name_or_an_ip_address(string address)
+    {
+        using var dir = new TempDir();
+
+        InventoryValidator.Check(InventoryLoader.Load(dir.Write("api.yaml", $"all:\n  vars:\n    picluster_api_address: \"{address}\"\n  hosts:\n    pi1:\n")));
+    }
+
+    [Theory]
+    [InlineData("https://cluster.home.arpa")]
+    [InlineData("cluster.home.arpa:16443")]
+    [InlineData("-bad.example")]
+    public void An_api_address_with_a_scheme_port_or_bad_label_is_refused_with_the_fix(string address)
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("api.yaml", $"all:\n  vars:\n    picluster_api_address: \"{address}\"\n  hosts:\n    pi1:\n");
+
+        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(InventoryLoader.Load(file)));
+
+        Assert.Equal($"{file}:3:28: picluster_api_address '{address}' is not a DNS name or an IP address. "
+            + "Write a name such as cluster.home.arpa or an address such as 192.168.1.50", error.Message);
+    }
+
     [Fact]
     public void The_table_holds_every_variable_PiCluster_reads_once()
     {
@@ -107,7 +134,7 @@ public sealed class InventoryValidatorTests
             "ansible_become_password", "ansible_become_pass", "ansible_ssh_common_args", "ansible_ssh_extra_args", "ansible_ssh_timeout",
             "ansible_connection", "ansible_become", "ansible_python_interpreter", "picluster_jump_host",
             "picluster_role", "microk8s_channel", "microk8s_addons", "picluster_ready_timeout", "picluster_reboot_timeout",
-            "microceph_disks", "microceph_wipe", "microceph_channel",
+            "microceph_disks", "microceph_wipe", "microceph_channel", "picluster_cluster_name", "picluster_api_address",
         ];
 
         Assert.Equal(expected, InventoryVariables.All.Select(v => v.Name));
