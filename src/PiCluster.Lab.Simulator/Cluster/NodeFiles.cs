@@ -23,7 +23,28 @@ public sealed class NodeFiles(LabPaths paths, string node)
 
     public string ClientConfig => Path.Combine(Current, "credentials", "client.config");
 
-    public string ServerCert => Path.Combine(Current, "certs", "server.crt");
+    public string Credentials => Path.Combine(Current, "credentials");
+
+    public string Certs => Path.Combine(Current, "certs");
+
+    public string Cert(string name) => Path.Combine(Certs, name);
+
+    public string CsrTemplate => Cert("csr.conf.template");
+
+    public string CsrConf => Cert("csr.conf");
+
+    public string CsrRendered => Cert("csr.conf.rendered");
+
+    public string CaCert => Cert("ca.crt");
+
+    public string CaKey => Cert("ca.key");
+
+    public string ServerCert => Cert("server.crt");
+
+    public string ServerKey => Cert("server.key");
+
+    /// <summary>refresh_certs.py's backup_dir, "$SNAP_DATA/certs-backup/": below the revision's own data folder.</summary>
+    public string CertsBackup(int revision) => Path.Combine(DataDir, revision.ToString(), "certs-backup");
 
     public string Backend => Path.Combine(Current, "var", "kubernetes", "backend");
 

@@ -50,6 +50,9 @@ public static class JoinCommand
 
         // From here join.py rewrites the node's configuration with its services down: cut off now, MicroK8s does not come back.
         context.Store.Update(state => state.Node(context.Self.Name)!.Broken = true);
+        ClusterCa.Adopt(context.Files, targetFiles, worker);
+        if (!worker)
+            ServerCert.Renew(context.Files, context.Self.Address);
 
         return worker ? JoinProgress.Worker(context, request, answer, output) : JoinProgress.ControlPlane(context, request, answer, output);
     }

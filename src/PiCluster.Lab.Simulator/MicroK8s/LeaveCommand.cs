@@ -42,6 +42,7 @@ public static class LeaveCommand
 
             SingleNodeCluster.Create(state, context.Self, self.KubeletVersion, readyAt);
         });
+        NodeCerts.Produce(context.Files, context.Self.Address);
         WaitForStart(readyAt, output);
         return 0;
     }

@@ -47,6 +47,7 @@ public static class MicroK8sCommand
             "version" => VersionCommand.Run(context, output),
             "start" or "stop" => StartStopCommand.Run(context, sub, output),
             "inspect" => InspectCommand.Run(context, output),
+            "refresh-certs" => RefreshCertsCommand.Run(context, rest, output),
             _ => output.Fail($"picluster-sim: 'microk8s {sub}' is not simulated"),
         };
     }

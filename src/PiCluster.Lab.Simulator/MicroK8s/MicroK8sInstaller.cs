@@ -13,7 +13,7 @@ public static class MicroK8sInstaller
         SnapShims.PointCurrent(files.DataDir, revision);
         Directory.CreateDirectory(files.Common);
         MicroK8sLayout.WriteDefaults(files);
-        ServerCert.Create(files);
+        NodeCerts.Produce(files, invocation.Self.Address);
         MicroK8sLayout.WriteShims(invocation);
         NodeEnvironment.AddMicroK8sGroup(invocation.Paths, invocation.Node);
         var readyAt = DateTimeOffset.UtcNow.AddMilliseconds(invocation.Delays.MicroK8sStartMs);

@@ -13,7 +13,6 @@ public static class MicroK8sLayout
         Write(files, "args/k8s-dqlite", "--storage-dir=${SNAP_DATA}/var/kubernetes/backend/\n--listen=unix://${SNAP_DATA}/var/kubernetes/backend/kine.sock:12379\n");
         Write(files, "args/kube-apiserver", "--secure-port=16443\n--authorization-mode=RBAC,Node\n--kubelet-preferred-address-types=InternalIP,Hostname,InternalDNS,ExternalDNS,ExternalIP\n");
         Write(files, "args/kubelet", "--node-labels=\"microk8s.io/cluster=true,node.kubernetes.io/microk8s-controlplane=microk8s-controlplane\"\n--container-runtime-endpoint=${SNAP_COMMON}/run/containerd.sock\n");
-        Write(files, "certs/ca.crt", "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
         Directory.CreateDirectory(Path.Combine(files.Current, "var", "lock"));
         Directory.CreateDirectory(files.Backend);
     }

@@ -16,6 +16,7 @@ public static class NodeGuards
         ["disable"] = ($"{Worker}\nPlease use the master node.", 1),
         ["start"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["stop"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
+        ["refresh-certs"] = ($"{Worker} Please use the microk8s refresh-certs command on the master\nand then return to this node to perform a microk8s leave and re-join.", 0),
     };
 
     static readonly string[] NeedRunning = ["add-node", "kubectl", "enable", "disable", "remove-node"];
