@@ -46,6 +46,7 @@ public static class FactsProbe
             st=$(timeout 30 {{MicroK8s.Binary}} {{MicroK8sOutput.StatusArgs}} 2>/dev/null)
             s microk8s-status; printf '%s\n' "$st"
             [ -r {{MicroK8s.DatastoreFile}} ] && { s microk8s-datastore; cat {{MicroK8s.DatastoreFile}}; }
+            s microk8s-api-certificate; {{MicroK8s.ServerCertNames}} 2>/dev/null
             case "$st" in *"{{MicroK8sOutput.Running}}"*)
               s microk8s-nodes; timeout 30 {{MicroK8s.Binary}} kubectl get nodes -o json 2>/dev/null
               {{(storage ? StorageClassLine : "")}} ;;
@@ -98,6 +99,7 @@ public static class FactsProbe
         Nodes = sections["microk8s-nodes"] is { Length: > 0 } nodes ? MicroK8sOutput.ParseNodes(nodes) : [],
         StorageClasses = Words(sections["storage-classes"]).Select(name => name.Split('/')[^1]).ToList(),
         Locks = Words(sections["microk8s-locks"]),
+        ApiCertificate = ApiCertificate.Parse(sections["microk8s-api-certificate"] ?? ""),
     };
 
     static MicroCephFacts? MicroCephFactsFrom(ProbeSections sections, InstalledSnap? snap) => snap is null ? null : new MicroCephFacts

@@ -24,6 +24,9 @@ public sealed record MicroK8sFacts
     /// <summary>The files in MicroK8s' var/lock: stopped.lock, join-in-progress, no-cert-reissue, clustered.lock, …</summary>
     public IReadOnlyList<string> Locks { get; init; } = [];
 
+    /// <summary>What the API server's certificate is valid for; null on a worker, or when it could not be read.</summary>
+    public ApiCertificate? ApiCertificate { get; init; }
+
     /// <summary>`microk8s stop` was run: it stays down until `microk8s start`.</summary>
     public bool Stopped => Locks.Contains("stopped.lock");
 

@@ -22,6 +22,7 @@ public static class UpPhases
     public static readonly IReadOnlyList<Action<ClusterPlanning>> Cluster =
     [
         JoinPhase.Plan,             // control planes, then workers, each with a fresh token
+        ApiAddressPhase.Plan,       // picluster_api_address in each control plane's API certificate, one at a time
         AddonPhase.Plan,            // microk8s enable, once for the cluster
         CephMembersPhase.Plan,      // bootstrap MicroCeph, or join it
         CephDisksPhase.Plan,        // the listed disks that are safe, as OSDs

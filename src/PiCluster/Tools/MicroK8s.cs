@@ -42,6 +42,14 @@ public static class MicroK8s
 
     public const string Nodes = Binary + " kubectl get nodes -o json";
 
+    public const string ServerCert = Data + "/certs/server.crt";
+
+    /// <summary>The names and addresses the API server's certificate is valid for (openssl is part of Ubuntu Server).</summary>
+    public const string ServerCertNames = "openssl x509 -in " + ServerCert + " -noout -ext subjectAltName";
+
+    /// <summary>A new server certificate from csr.conf.template; kubelite and the cluster agent restart, containers keep running.</summary>
+    public const string RefreshServerCert = Binary + " refresh-certs --cert server.crt";
+
     /// <summary>The admin kubeconfig, with this control plane's own address as the server.</summary>
     public const string Config = Binary + " config";
 

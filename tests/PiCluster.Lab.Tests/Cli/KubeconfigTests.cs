@@ -88,28 +88,63 @@ public sealed class KubeconfigTests
     }
 
     [Fact]
-    public async Task Set_current_and_a_standalone_file_use_the_cluster_name_of_the_inventory()
+    public async Task An_api_address_goes_into_each_control_planes_certificate_one_at_a_time_and_into_the_kubeconfig()
     {
-        // Given
-        await using var lab = await ClusterLab.ClusterAsync(1);
-        var inventory = lab.WriteInventory("named.yaml", "picluster_cluster_name: home");
-        var alone = Path.Combine(lab.Dir, "home.kubeconfig");
+        // Given a cluster of two control planes, and an inventory that names the cluster and its API address
+        await using var lab = await ClusterLab.ClusterAsync(2);
+        var inventory = lab.WriteInventory("named.yaml", "picluster_cluster_name: home\npicluster_api_address: cluster.home.arpa");
         var kubeconfig = Path.Combine(lab.Dir, "kube", "merged");
+        var alone = Path.Combine(lab.Dir, "home.kubeconfig");
 
         // When
+        var plan = await lab.PlanAsync(inventory);
+        var up = await lab.UpAsync(inventory);
+        var again = await lab.PlanAsync(inventory);
         var merged = await lab.ToolAsync(["kubeconfig", "-i", inventory, "--set-current"], new Dictionary<string, string?> { ["KUBECONFIG"] = $"{kubeconfig}:/nonexistent/other" });
         var written = await lab.ToolAsync(["kubeconfig", "-i", inventory, "-o", alone]);
         var printed = await lab.ToolAsync(["kubeconfig", "-i", inventory, "--print"]);
 
-        // Then
+        // Then the plan adds the name on each control plane, up does it one control plane at a time, and a re-run has nothing to do
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        foreach (var pi in new[] { "pi-01", "pi-02" })
+        {
+            Assert.Contains($"{pi}: add cluster.home.arpa to the API server certificate (/var/snap/microk8s/current/certs/csr.conf.template, then refresh-certs --cert server.crt; "
+                + "the API server there restarts)", plan.Result.StdOut);
+            Assert.Contains("DNS:cluster.home.arpa", await lab.SshOkAsync(pi, "openssl x509 -in /var/snap/microk8s/current/certs/server.crt -noout -ext subjectAltName"));
+        }
+        Assert.True(up.ExitCode == 0, up.ToString());
+        var first = Calls(lab, "pi-01");
+        var refreshedFirst = first.FindIndex(c => c.Argv.Contains("refresh-certs"));
+        var readyAgain = first.Skip(refreshedFirst).First(c => c.Argv.Contains("--wait-ready"));
+        var second = Calls(lab, "pi-02").Single(c => c.Argv.Contains("refresh-certs"));
+        Assert.True(second.Start >= readyAgain.End, $"pi-02 refreshed its certificate at {second.Start:O}, before pi-01's API was ready again at {readyAgain.End:O}");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("Nothing to change: every reachable host is as the inventory says.", again.Result.StdOut);
+
+        // and the kubeconfig reaches the cluster by that name, under the cluster's name
         Assert.True(merged.ExitCode == 0, merged.ToString());
+        Assert.Contains($"{kubeconfig}: cluster, user and context \"home\" written (from pi-01, server https://cluster.home.arpa:16443).", merged.StdOut);
         Assert.Equal("home\n", await KubectlAsync(kubeconfig, "config", "current-context"));
+        Assert.Equal("https://cluster.home.arpa:16443\n", await KubectlAsync(kubeconfig, "config", "view", "-o", "jsonpath={.clusters[0].cluster.server}{\"\\n\"}"));
         Assert.True(written.ExitCode == 0, written.ToString());
         Assert.Contains($"Try: kubectl --kubeconfig {alone} get nodes", written.StdOut);
         Assert.Equal("home\n", await KubectlAsync(alone, "config", "get-contexts", "-o", "name"));
         Assert.Equal("home\n", await KubectlAsync(alone, "config", "current-context"));
         Assert.Equal(await File.ReadAllTextAsync(alone, TestContext.Current.CancellationToken), printed.StdOut);
     }
+
+    sealed record Call(string[] Argv, DateTimeOffset Start, DateTimeOffset End);
+
+    static List<Call> Calls(TestLab lab, string node) =>
+    [
+        .. File.ReadAllLines(lab.NodeFile(node, "sim-calls.log")).Select(line =>
+        {
+            using var call = JsonDocument.Parse(line);
+            var end = call.RootElement.GetProperty("time").GetDateTimeOffset();
+            return new Call([.. call.RootElement.GetProperty("argv").EnumerateArray().Select(a => a.GetString()!)],
+                end - TimeSpan.FromMilliseconds(call.RootElement.GetProperty("durationMs").GetInt64()), end);
+        }),
+    ];
 
     static readonly Dictionary<string, string?> NoKubeconfigVariable = new() { ["KUBECONFIG"] = null };
 
