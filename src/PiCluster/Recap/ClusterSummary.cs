@@ -1,9 +1,10 @@
 using PiCluster.Planning;
+using PiCluster.Tools;
 
 namespace PiCluster.Recap;
 
 /// <summary>The cluster as the facts show it, the same object in `plan`, `up` (from the facts read after its changes) and `status`:
-/// nodes, datastore voters, whether HA formed, the API address, the enabled addons and Ceph.</summary>
+/// nodes, datastore voters, whether HA formed, the API address (picluster_api_address when set), the enabled addons and Ceph.</summary>
 public sealed record ClusterSummary(
     IReadOnlyList<NodeSummary> Nodes, IReadOnlyList<string> Voters, string? ApiEndpoint, IReadOnlyList<string> Addons, StorageSummary? Storage)
 {
@@ -24,7 +25,7 @@ public sealed record ClusterSummary(
         return new(
             nodes,
             [.. picture.Datastore.Where(m => m.Role == "voter").Select(m => m.Address)],
-            picture.Issuer is { } issuer && nodes.Count > 0 ? $"https://{issuer.Address}:16443" : null,
+            picture.Issuer is { } issuer && nodes.Count > 0 ? MicroK8s.ApiUrl(issuer.Spec.ApiAddress ?? issuer.Address) : null,
             [.. picture.Issuer?.MicroK8s?.Addons.Where(a => a.Enabled).Select(a => a.Name) ?? []],
             StorageSummary.From(hosts));
     }

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using PiCluster.Tools;
 
 namespace PiCluster.Run;
 
@@ -7,7 +6,5 @@ namespace PiCluster.Run;
 /// reach the API server by (`picluster_api_address`, else the first control plane's).</summary>
 public sealed record AdminConfig(string From, string Yaml, string ClusterName, string ApiAddress)
 {
-    public string Server => IPAddress.TryParse(ApiAddress, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6
-        ? $"https://[{ip}]:16443"
-        : $"https://{ApiAddress}:16443";
+    public string Server => MicroK8s.ApiUrl(ApiAddress);
 }

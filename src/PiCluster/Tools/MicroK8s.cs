@@ -50,6 +50,12 @@ public static class MicroK8s
     /// <summary>A new server certificate from csr.conf.template; kubelite and the cluster agent restart, containers keep running.</summary>
     public const string RefreshServerCert = Binary + " refresh-certs --cert server.crt";
 
+    /// <summary>The API server's URL at a name or address: https://NAME:16443, an IPv6 address in brackets.</summary>
+    public static string ApiUrl(string address) =>
+        System.Net.IPAddress.TryParse(address, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? $"https://[{ip}]:16443"
+            : $"https://{address}:16443";
+
     /// <summary>The admin kubeconfig, with this control plane's own address as the server.</summary>
     public const string Config = Binary + " config";
 
