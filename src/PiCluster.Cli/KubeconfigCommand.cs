@@ -27,7 +27,7 @@ public static class KubeconfigCommand
             var run = hosts.Resolve(parse);
             using var events = new RunEvents(json: false, apply: false, showPlan: false);
             await using var cluster = new ClusterRun(run.Scope, run.Connector(), events);
-            var admin = await cluster.AdminConfigAsync(ct);
+            var admin = await AdminKubeconfig.ReadAsync(await cluster.ReadyControlPlaneAsync("to read the kubeconfig from", ct), ct);
             var entries = KubeconfigEntries.From(admin);
             foreach (var line in admin.Yaml.Split('\n').Where(l => l.Contains("-data:", StringComparison.Ordinal) || l.Contains("token:", StringComparison.Ordinal)))
                 Secrets.Add(line.Split(':', 2)[1].Trim());

@@ -1,5 +1,4 @@
 using PiCluster.Access;
-using PiCluster.Run;
 
 namespace PiCluster.Cli;
 

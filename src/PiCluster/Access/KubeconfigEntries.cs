@@ -1,4 +1,3 @@
-using PiCluster.Run;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -4,7 +4,6 @@ using PiCluster.Recap;
 using PiCluster.Remote;
 using PiCluster.Spec;
 using PiCluster.Steps;
-using PiCluster.Tools;
 
 namespace PiCluster.Run;
 
@@ -61,8 +60,9 @@ public sealed class ClusterRun : IAsyncDisposable
     public async Task<ClusterStatus> StatusAsync(CancellationToken ct) =>
         ClusterStatus.From((await PlanAsync(new UpPlanner(RepairStale: false), ct)).Plan);
 
-    /// <summary>`microk8s config` from the first control plane, in inventory order, that is a Ready node of the cluster.</summary>
-    public async Task<AdminConfig> AdminConfigAsync(CancellationToken ct)
+    /// <summary>The first selected control plane, in inventory order, that is a Ready node of the cluster, for a command that
+    /// reads or changes the whole cluster through one control plane (<paramref name="purpose"/>: "to read the kubeconfig from").</summary>
+    public async Task<ReadyControlPlane> ReadyControlPlaneAsync(string purpose, CancellationToken ct)
     {
         var hosts = await GatherAsync(ct);
         var picture = ClusterAnalysis.Analyse(hosts);
@@ -73,14 +73,11 @@ public sealed class ClusterRun : IAsyncDisposable
         {
             var why = controlPlanes.Select(h => $"{h.Name}: {h.Unreachable ?? (h.MicroK8s is null ? "no MicroK8s" : "not a Ready control plane")}");
             throw new RemoteException(RemoteFailure.CommandFailed,
-                $"no control plane is a Ready node to read the kubeconfig from ({(controlPlanes.Count == 0 ? "the selection has none" : string.Join("; ", why))}); "
+                $"no control plane is a Ready node {purpose} ({(controlPlanes.Count == 0 ? "the selection has none" : string.Join("; ", why))}); "
                 + "see `picluster status`, and `picluster up` to build the cluster");
         }
-        var config = await remotes[ready.Name].QueryAsync(MicroK8s.Config, TimeSpan.FromSeconds(60), ct);
-        if (!config.Succeeded)
-            throw new RemoteException(RemoteFailure.CommandFailed, $"{ready.Name}: `{MicroK8s.Config}` failed (exit {config.ExitCode}): {config.FirstErrorLine}");
-        var firstControlPlane = hosts.First(h => h.Spec.Role == MicroK8sRole.ControlPlane);
-        return new(ready.Name, config.StdOut, firstControlPlane.Spec.ClusterName, firstControlPlane.Spec.ApiAddress ?? firstControlPlane.Target.Connection.Address);
+        var first = hosts.First(h => h.Spec.Role == MicroK8sRole.ControlPlane);
+        return new(remotes[ready.Name], first.Spec.ClusterName, first.Spec.ApiAddress ?? first.Target.Connection.Address);
     }
 
     /// <summary>Every inventory host, selected or not: the planner needs the cluster's view. Settings are read first, so a bad

@@ -56,6 +56,12 @@ public static class MicroK8s
             ? $"https://[{ip}]:16443"
             : $"https://{address}:16443";
 
+    /// <summary>A datastore backup at PATH.tar.gz (dbctl adds the suffix); needs the API server running and HA (dqlite).</summary>
+    public static string Backup(string path) => ShellQuote.Command(Binary, "dbctl", "backup", "-o", path);
+
+    /// <summary>Creates or overwrites each key of the archive in the live datastore.</summary>
+    public static string Restore(string archive) => ShellQuote.Command(Binary, "dbctl", "restore", archive);
+
     /// <summary>The admin kubeconfig, with this control plane's own address as the server.</summary>
     public const string Config = Binary + " config";
 

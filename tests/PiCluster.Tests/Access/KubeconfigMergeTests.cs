@@ -1,5 +1,4 @@
 using PiCluster.Access;
-using PiCluster.Run;
 using YamlDotNet.RepresentationModel;
 
 namespace PiCluster.Tests.Access;

@@ -1,6 +1,6 @@
 using PiCluster.Tools;
 
-namespace PiCluster.Run;
+namespace PiCluster.Access;
 
 /// <summary>`microk8s config` as control plane <paramref name="From"/> printed it, the cluster's name, and the address kubeconfigs
 /// reach the API server by (`picluster_api_address`, else the first control plane's).</summary>
