@@ -14,6 +14,7 @@ public static class NodeGuards
         ["remove-node"] = ($"{Worker} Please use microk8s leave.", 1),
         ["enable"] = ($"{Worker}\nPlease use the master node.", 1),
         ["disable"] = ($"{Worker}\nPlease use the master node.", 1),
+        ["dbctl"] = ($"{Worker}\nPlease use the master node.", 1),
         ["start"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["stop"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
     };
