@@ -16,6 +16,9 @@ public sealed record ClusterRecord
 
     public Dictionary<string, DateTimeOffset> EnabledAt { get; init; } = [];
 
+    /// <summary>Datastore keys written by `dbctl restore` (key → base64 value); they win over the keys derived from this record.</summary>
+    public Dictionary<string, string> Restored { get; init; } = [];
+
     /// <summary>StorageClass ceph-rbd, made by connect-external-ceph.</summary>
     public DateTimeOffset? CephRbdCreated { get; set; }
 

@@ -25,6 +25,10 @@ public sealed class ClusterView(Invocation invocation, ClusterState state)
     public bool ApiUp =>
         Self is { Worker: false } && Cluster is { } cluster && Started(self) && HasQuorum(cluster);
 
+    /// <summary>k8s-dqlite on this node answers: its services run and dqlite has a quorum of reachable voters.</summary>
+    public bool DatastoreUp =>
+        Self is { Worker: false } && Cluster is { } cluster && Running(self) && HasQuorum(cluster);
+
     /// <summary>What `microk8s status` calls ready: the API answers and at least one node is Ready.</summary>
     public bool Ready => ApiUp && Cluster!.KubeNodes.Any(n => Condition(n) == NodeCondition.Ready);
 

@@ -48,6 +48,9 @@ public sealed class NodeFiles(LabPaths paths, string node)
 
     public string Backend => Path.Combine(Current, "var", "kubernetes", "backend");
 
+    /// <summary>k8s-dqlite's socket: there while the node's datastore service runs (control planes only).</summary>
+    public string KineSocket => Path.Combine(Backend, "kine.sock:12379");
+
     public string DefaultStorage => Path.Combine(Common, "default-storage");
 
     public string Plugin(string name) => Path.Combine(Common, "plugins", name);
@@ -65,6 +68,7 @@ public sealed class NodeFiles(LabPaths paths, string node)
         SetLock("no-cert-reissue", record.Clustered);
         SetLock("ha-cluster", true);
         SetLock("join-in-progress", record.Joining);
+        SetSocket(cluster is not null && !record.Worker && !record.Stopped && !record.Broken);
         if (cluster is not null && !record.Worker)
         {
             Directory.CreateDirectory(Backend);
@@ -96,6 +100,19 @@ public sealed class NodeFiles(LabPaths paths, string node)
         else if (!present && File.Exists(path))
         {
             File.Delete(path);
+        }
+    }
+
+    void SetSocket(bool present)
+    {
+        if (present && !File.Exists(KineSocket))
+        {
+            Directory.CreateDirectory(Backend);
+            UnixSocketFile.Create(KineSocket);
+        }
+        else if (!present && File.Exists(KineSocket))
+        {
+            File.Delete(KineSocket);
         }
     }
 

@@ -27,6 +27,8 @@ public static class FaultKinds
             "Joining process failed. Make sure the cluster you connect to supports joining worker nodes.", 1, Handled: true),
         new("dqlite-stuck", ["join"],
             "(prints success, exit 0, but the node never joins and MicroK8s stays down: canonical/microk8s#4713)", 0, Handled: true),
+        new("dbctl-empty", ["dbctl"],
+            "(backup prints success, exit 0, but the tarball holds no keys: ~200 bytes, canonical/microk8s#4259, #4308)", 0, Handled: true),
         new("dqlite-unreachable", ["leave"], "Contacting node IP:19001 failed. Error: CalledProcessError(...)", 2, Handled: true),
     ];
 

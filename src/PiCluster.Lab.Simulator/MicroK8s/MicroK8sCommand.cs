@@ -44,6 +44,7 @@ public static class MicroK8sCommand
             "kubectl" => KubectlCommand.Run(context, rest, output),
             "enable" or "disable" => AddonCommand.Run(context, sub, rest, output),
             "config" => ConfigCommand.Run(context, rest, output),
+            "dbctl" => DbctlCommand.Run(context, rest, output),
             "version" => VersionCommand.Run(context, output),
             "start" or "stop" => StartStopCommand.Run(context, sub, output),
             "inspect" => InspectCommand.Run(context, output),

@@ -14,6 +14,7 @@ public static class NodeGuards
         ["remove-node"] = ($"{Worker} Please use microk8s leave.", 1),
         ["enable"] = ($"{Worker}\nPlease use the master node.", 1),
         ["disable"] = ($"{Worker}\nPlease use the master node.", 1),
+        ["dbctl"] = ($"{Worker}\nPlease use the master node.", 1),
         ["start"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["stop"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["refresh-certs"] = ($"{Worker} Please use the microk8s refresh-certs command on the master\nand then return to this node to perform a microk8s leave and re-join.", 0),
