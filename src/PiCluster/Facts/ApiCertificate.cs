@@ -3,8 +3,9 @@ using System.Net;
 namespace PiCluster.Facts;
 
 /// <summary>The names and addresses the API server's certificate (certs/server.crt) is valid for, as `openssl x509 -noout
-/// -ext subjectAltName` prints them: "X509v3 Subject Alternative Name: " and then "DNS:kubernetes, …, IP Address:127.0.0.1, …".</summary>
-public sealed record ApiCertificate(IReadOnlyList<string> Names, IReadOnlyList<IPAddress> Addresses)
+/// -ext subjectAltName` prints them: "X509v3 Subject Alternative Name: " and then "DNS:kubernetes, …, IP Address:127.0.0.1, …".
+/// Addresses are kept in their short form (FD00:0:0:0:0:0:0:50 becomes fd00::50).</summary>
+public sealed record ApiCertificate(IReadOnlyList<string> Names, IReadOnlyList<string> Addresses)
 {
     /// <summary>null when the output lists no alternative names (no certificate, or no openssl to read it).</summary>
     public static ApiCertificate? Parse(string output)
@@ -14,12 +15,12 @@ public sealed record ApiCertificate(IReadOnlyList<string> Names, IReadOnlyList<I
         return new(
             [.. entries.Where(e => e.StartsWith("DNS:", StringComparison.Ordinal)).Select(e => e["DNS:".Length..])],
             [.. entries.Where(e => e.StartsWith("IP Address:", StringComparison.Ordinal))
-                .Select(e => IPAddress.TryParse(e["IP Address:".Length..], out var ip) ? ip : null).OfType<IPAddress>()]);
+                .Select(e => IPAddress.TryParse(e["IP Address:".Length..], out var ip) ? ip.ToString() : null).OfType<string>()]);
     }
 
     /// <summary>Whether a client reaching the API server by <paramref name="address"/> (a name or an IP) would accept the certificate:
     /// addresses compare as addresses (fd00::50 is FD00:0:0:0:0:0:0:50), names without regard to case.</summary>
     public bool Covers(string address) => IPAddress.TryParse(address, out var ip)
-        ? Addresses.Contains(ip)
+        ? Addresses.Any(listed => IPAddress.Parse(listed).Equals(ip))
         : Names.Contains(address.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
 }

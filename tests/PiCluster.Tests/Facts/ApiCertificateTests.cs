@@ -18,7 +18,7 @@ public sealed class ApiCertificateTests
 
         Assert.Equal(["kubernetes", "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster", "kubernetes.default.svc.cluster.local", "cluster.home.arpa"],
             certificate.Names);
-        Assert.Equal(["127.0.0.1", "10.152.183.1", "192.168.1.11", "fd00::11"], certificate.Addresses.Select(a => a.ToString()));
+        Assert.Equal(["127.0.0.1", "10.152.183.1", "192.168.1.11", "fd00::11"], certificate.Addresses);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Net;
 using PiCluster.Facts;
 using PiCluster.Planning;
 using PiCluster.Spec;
@@ -8,7 +7,7 @@ namespace PiCluster.Tests.Planning;
 
 public sealed class ApiAddressPhaseTests
 {
-    static readonly ApiCertificate Default = new(["kubernetes", "kubernetes.default"], [IPAddress.Parse("127.0.0.1"), IPAddress.Parse("10.152.183.1")]);
+    static readonly ApiCertificate Default = new(["kubernetes", "kubernetes.default"], ["127.0.0.1", "10.152.183.1"]);
 
     /// <summary>A formed cluster of three control planes and a worker, each control plane's certificate as given.</summary>
     static List<ClusterHost> Cluster(string? apiAddress, ApiCertificate? certificate) =>
