@@ -11,6 +11,9 @@ public sealed record ClusterRecord
 
     public List<KubeNode> KubeNodes { get; init; } = [];
 
+    /// <summary>Pods as the scheduler placed them (PodScheduler keeps them in line with nodes and addons).</summary>
+    public List<KubePod> Pods { get; init; } = [];
+
     /// <summary>Cluster-wide addons (Kubernetes objects); helm, helm3 and ha-cluster are node files, not listed here.</summary>
     public List<string> Addons { get; init; } = [];
 
@@ -53,4 +56,10 @@ public sealed record DqliteMember(string Address, string Node, ulong Id, int Rol
     public string RoleName => Role switch { Voter => "voter", Standby => "standby", _ => "spare" };
 }
 
-public sealed record KubeNode(string Name, string Address, string Node, bool Worker, DateTimeOffset Created, string KubeletVersion);
+public sealed record KubeNode(string Name, string Address, string Node, bool Worker, DateTimeOffset Created, string KubeletVersion)
+{
+    /// <summary>spec.unschedulable: set by cordon and drain, cleared by uncordon.</summary>
+    public bool Unschedulable { get; init; }
+
+    public DateTimeOffset? CordonedAt { get; init; }
+}

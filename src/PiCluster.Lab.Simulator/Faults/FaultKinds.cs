@@ -29,6 +29,8 @@ public static class FaultKinds
             "(prints success, exit 0, but the node never joins and MicroK8s stays down: canonical/microk8s#4713)", 0, Handled: true),
         new("dbctl-empty", ["dbctl"],
             "(backup prints success, exit 0, but the tarball holds no keys: ~200 bytes, canonical/microk8s#4259, #4308)", 0, Handled: true),
+        new("pdb-blocked", ["drain"],
+            "(on the node being drained: evicting default/web's pod is refused by its PodDisruptionBudget, retried every 5 s until --timeout)", 1, Handled: true),
         new("dqlite-unreachable", ["leave"], "Contacting node IP:19001 failed. Error: CalledProcessError(...)", 2, Handled: true),
     ];
 

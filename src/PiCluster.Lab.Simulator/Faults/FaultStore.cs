@@ -6,9 +6,15 @@ public static class FaultStore
     public static LockedJsonFile<FaultList> For(LabPaths paths, string node) =>
         new(paths.Faults(node), SimJson.Default.FaultList, () => new FaultList());
 
-    public static Fault? Take(Invocation invocation, string command)
+    public static Fault? Take(Invocation invocation, string command) => Take(invocation.Paths, invocation.Node, command);
+
+    /// <summary>The fault armed for COMMAND on NODE, left in place (for faults that last while a command retries).</summary>
+    public static Fault? Peek(LabPaths paths, string node, string command) =>
+        For(paths, node).Read().Faults.FirstOrDefault(f => f.Command == command);
+
+    public static Fault? Take(LabPaths paths, string node, string command)
     {
-        var store = For(invocation.Paths, invocation.Node);
+        var store = For(paths, node);
         if (!store.Read().Faults.Any(f => f.Command == command))
             return null;
 

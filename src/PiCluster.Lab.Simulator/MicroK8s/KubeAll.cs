@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// <summary>`kubectl get all -A`: just enough (calico, coredns, service/kubernetes) for status-style probes.</summary>
+/// <summary>`kubectl get all -A`: the lab's pods (PodScheduler), service/kubernetes and kube-dns, for status-style probes.</summary>
 public static class KubeAll
 {
     public static int Get(ClusterView view, Output output)
@@ -8,15 +8,11 @@ public static class KubeAll
         var cluster = view.Cluster!;
         var age = HumanDuration.Format(view.Now - cluster.KubeNodes.Select(n => n.Created).DefaultIfEmpty(view.Now).Min());
         List<IReadOnlyList<string>> pods = [["NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE"]];
-        pods.Add(["kube-system", "pod/calico-kube-controllers-759cd8b574-x2j4q", "1/1", "Running", "0", age]);
-        foreach (var node in cluster.KubeNodes.OrderBy(n => n.Name, StringComparer.Ordinal))
+        foreach (var pod in cluster.Pods.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
         {
-            var ready = view.Condition(node) == NodeCondition.Ready;
-            pods.Add(["kube-system", $"pod/calico-node-{Suffix(node.Name)}", ready ? "1/1" : "0/1", ready ? "Running" : "Pending", "0", age]);
+            var ready = pod.Node != "";
+            pods.Add([pod.Namespace, $"pod/{pod.Name}", ready ? "1/1" : "0/1", ready ? "Running" : "Pending", "0", HumanDuration.Format(view.Now - pod.Created)]);
         }
-
-        if (cluster.Addons.Contains("dns"))
-            pods.Add(["kube-system", "pod/coredns-7896dbf49-8kx2m", "1/1", "Running", "0", age]);
 
         output.Lines(TabTable.Render(pods, padding: 3));
         output.Line();
@@ -39,6 +35,4 @@ public static class KubeAll
         output.Lines(TabTable.Render(services, padding: 3));
         return 0;
     }
-
-    static string Suffix(string name) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..5];
 }

@@ -30,6 +30,9 @@ public static class KubeNodes
             case "json":
                 output.Line(NodeJson.Render(view, nodes, asObject: names.Count == 1));
                 break;
+            case "jsonpath={.spec.unschedulable}" or "jsonpath='{.spec.unschedulable}'":
+                output.Write(string.Concat(nodes.Select(n => n.Unschedulable ? "true" : "")));
+                break;
             case "name":
                 output.Lines(nodes.Select(n => $"node/{n.Name}"));
                 break;
@@ -50,7 +53,8 @@ public static class KubeNodes
             : ["NAME", "STATUS", "ROLES", "AGE", "VERSION"]];
         foreach (var node in nodes)
         {
-            var status = view.Condition(node) == NodeCondition.Ready ? "Ready" : "NotReady";
+            var status = (view.Condition(node) == NodeCondition.Ready ? "Ready" : "NotReady")
+                + (node.Unschedulable ? ",SchedulingDisabled" : "");
             List<string> row = [node.Name, status, "<none>", HumanDuration.Format(view.Now - node.Created), node.KubeletVersion];
             if (wide)
                 row.AddRange([node.Address, "<none>", NodeJson.OsImage, NodeJson.Kernel, NodeJson.Runtime]);

@@ -1,6 +1,7 @@
 namespace PiCluster.Lab.Simulator.MicroK8s;
 
-/// <summary>`microk8s kubectl get nodes|storageclass|all ...`; anything else is reported as not simulated.</summary>
+/// <summary>`microk8s kubectl get nodes|pods|pdb|storageclass|all ...`, `cordon`, `uncordon`, `drain`; anything else is
+/// reported as not simulated.</summary>
 public static class KubectlCommand
 {
     public const string Refused = "The connection to the server 127.0.0.1:16443 was refused - did you specify the right host or port?";
@@ -11,10 +12,27 @@ public static class KubectlCommand
         if (!view.ApiUp)
             return output.Fail(Refused);
 
+        if (PodScheduler.Settle(view.Cluster!, view.Now))
+        {
+            context.Store.Update(state => PodScheduler.Settle(state.ClusterOf(context.Node)!, DateTimeOffset.UtcNow));
+            view = context.View();
+        }
+
+        switch (args.Count > 0 ? args[0] : "")
+        {
+            case "cordon" or "uncordon":
+                return KubectlCordon.Run(context, view, args[0] == "cordon", new Flags(args.Skip(1).ToList()).Positional, output);
+            case "drain":
+                return KubectlDrain.Run(context, view, [.. args.Skip(1)], output);
+        }
+
         var flags = new Flags(args);
         var format = flags.Value("-o", "--output") ?? "";
         var selector = flags.Value("-l", "--selector");
-        flags.Has("-A", "--all-namespaces", "--no-headers");
+        var fieldSelector = flags.Value("--field-selector");
+        var ns = flags.Value("-n", "--namespace");
+        var all = flags.Has("-A", "--all-namespaces");
+        flags.Has("--no-headers");
         var words = flags.Positional;
         if (words.Count < 2 || words[0] != "get")
         {
@@ -32,6 +50,8 @@ public static class KubectlCommand
         return kind switch
         {
             "nodes" or "node" or "no" => KubeNodes.Get(view, names, format, selector, output),
+            "pods" or "pod" or "po" => KubePods.Get(view, ns, all, format, fieldSelector, output),
+            "poddisruptionbudgets" or "poddisruptionbudget" or "pdb" => KubePdbs.Get(view, ns, all, output),
             "storageclass" or "storageclasses" or "sc" => StorageClasses.Get(view, names, format, output),
             "all" => KubeAll.Get(view, output),
             "service" or "services" or "svc" when names is ["kubernetes"] => KubeAll.KubernetesService(view, output),

@@ -20,6 +20,7 @@ public static class NodeObject
         json.WriteEndObject();
         json.WriteString("name", node.Name);
         json.WriteEndObject();
+        Spec(json, node);
         json.WriteStartObject("status");
         json.WriteStartArray("addresses");
         Pair(json, "address", node.Address, "type", "InternalIP");
@@ -50,6 +51,25 @@ public static class NodeObject
         json.WriteString("osImage", NodeJson.OsImage);
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A cordoned node carries spec.unschedulable and the taint the node lifecycle controller adds for it.</summary>
+    static void Spec(Utf8JsonWriter json, KubeNode node)
+    {
+        json.WriteStartObject("spec");
+        if (node.Unschedulable)
+        {
+            json.WriteStartArray("taints");
+            json.WriteStartObject();
+            json.WriteString("effect", "NoSchedule");
+            json.WriteString("key", "node.kubernetes.io/unschedulable");
+            json.WriteString("timeAdded", Time(node.CordonedAt ?? node.Created));
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteBoolean("unschedulable", true);
+        }
+
         json.WriteEndObject();
     }
 

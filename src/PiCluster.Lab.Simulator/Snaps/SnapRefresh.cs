@@ -62,7 +62,8 @@ public static class SnapRefresh
             RefreshDate = DateTimeOffset.UtcNow,
         };
         store.Update(state => state.Snaps[state.Snaps.FindIndex(s => s.Name == name)] = refreshed);
-        if (name == "microk8s")
+        // A channel switch that keeps the revision is snapd's switch-snap-channel task: no service restarts.
+        if (name == "microk8s" && refreshed.Revision != current.Revision)
             MicroK8sInstaller.Refresh(invocation, current, refreshed);
 
         output.Line(SnapCommand.Done(refreshed, "refreshed"));
