@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>`microceph.ceph` (alias `ceph`): `-s`/`status`, `health [detail]`, `versions`, `osd set|unset|dump`, as text or
+/// <summary>`microceph.ceph` (alias `ceph`): `-s`/`status`, `health [detail]`, `versions`, `osd set|unset|dump|ok-to-stop|safe-to-destroy`, as text or
 /// `-f json`; `-v`/`--version` names the client's own build. The monitors' status texts go to stderr, data to stdout.</summary>
 public static class CephCommand
 {
@@ -10,6 +10,7 @@ public static class CephCommand
         var format = flags.Value("-f", "--format") ?? "plain";
         var status = flags.Has("-s", "--status");
         var version = flags.Has("-v", "--version");
+        _ = flags.Value("--max"); // ok-to-stop's batch size: the answer here covers exactly the OSDs named
         var words = flags.Positional;
         var context = new MicroCephContext(invocation);
         if (version && Snaps.SnapdStore.Installed(invocation.Paths, invocation.Node, "microceph") is { } snap)
@@ -38,11 +39,15 @@ public static class CephCommand
                 return 0;
             case ["osd", var verb, ..] when verb is "set" or "unset":
                 return CephOsdFlagCommand.Run(context, verb, words.Skip(2).ToList(), output);
+            case ["osd", "ok-to-stop", ..]:
+                return CephOsdOkToStop.Run(health, words.Skip(2).ToList(), output);
+            case ["osd", "safe-to-destroy", ..]:
+                return CephOsdSafeToDestroy.Run(health, words.Skip(2).ToList(), json, output);
             case ["osd", "dump"]:
                 output.Write(json ? CephOsdDump.Json(health, pretty) + "\n" : CephOsdDump.Text(health));
                 return 0;
             default:
-                return output.Fail($"picluster-sim: 'ceph {string.Join(' ', invocation.Args)}' is not simulated (only -s, status, health [detail], versions, osd set|unset|dump, -v)");
+                return output.Fail($"picluster-sim: 'ceph {string.Join(' ', invocation.Args)}' is not simulated (only -s, status, health [detail], versions, osd set|unset|dump|ok-to-stop|safe-to-destroy, -v)");
         }
     }
 

@@ -136,6 +136,33 @@ public sealed class CephUpgradeTests
         Assert.Equal("HEALTH_OK", await ChecksAsync(lab, "pi-01"));
     }
 
+    [Fact]
+    public async Task Ok_to_stop_allows_one_osd_of_three_but_not_a_second_while_one_is_down_and_none_is_safe_to_destroy()
+    {
+        // Given
+        await using var lab = await HealthyAsync();
+        var one = await lab.SshAsync("pi-01", "sudo ceph osd ok-to-stop osd.1");
+        var destroyUp = await lab.SshAsync("pi-01", "sudo ceph osd safe-to-destroy osd.1");
+        var missing = await lab.SshAsync("pi-01", "sudo ceph osd ok-to-stop 9");
+
+        // When: pi-03 is off, so osd.3 is down
+        await lab.PiClusterAsync(["lab", "stop-node", "pi-03"]);
+        var second = await lab.SshAsync("pi-01", "sudo ceph osd ok-to-stop 1 --max 1");
+        var destroyDown = await lab.SshAsync("pi-01", "sudo ceph osd safe-to-destroy osd.3");
+        var destroyJson = await lab.SshAsync("pi-01", "sudo ceph osd safe-to-destroy 1 3 -f json");
+
+        // Then
+        Assert.Equal((0, "{\"ok_to_stop\":true,\"osds\":[1],\"num_ok_pgs\":1,\"num_not_ok_pgs\":0,\"ok_become_degraded\":[\"1.0\"]}\n", ""),
+            (one.ExitCode, one.StdOut, one.StdErr));
+        Assert.Equal((16, "", "Error EBUSY: OSD(s) 1 have 1 pgs currently mapped to them.\n"), (destroyUp.ExitCode, destroyUp.StdOut, destroyUp.StdErr));
+        Assert.Equal((2, "Error ENOENT: osd.9 does not exist\n"), (missing.ExitCode, missing.StdErr));
+        Assert.Equal((16, "{\"ok_to_stop\":false,\"osds\":[1],\"num_ok_pgs\":0,\"num_not_ok_pgs\":1,\"bad_become_inactive\":[\"1.0\"]}\n",
+            "Error EBUSY: unsafe to stop osd(s) at this time (1 PGs are or would become offline)\n"), (second.ExitCode, second.StdOut, second.StdErr));
+        Assert.Equal((11, "Error EAGAIN: OSD(s) 3 have no reported stats, and not all PGs are active+clean; we cannot draw any conclusions.\n"),
+            (destroyDown.ExitCode, destroyDown.StdErr));
+        Assert.Equal((0, "{\"safe_to_destroy\":[],\"active\":[],\"missing_stats\":[3],\"stored_pgs\":[1]}\n"), (destroyJson.ExitCode, destroyJson.StdOut));
+    }
+
     /// <summary>`ceph health` once no OSD is down, asked every half second for up to 15 s.</summary>
     static async Task<string> HealthWhenBackAsync(TestLab lab, string node)
     {
