@@ -35,7 +35,7 @@ public static class CephOsdDump
         return text.ToString();
     }
 
-    public static string Json(CephHealth health, bool pretty) => JsonText.Write(json =>
+    public static string Json(CephHealth health, bool pretty) => CephJson.Write(json =>
     {
         var cluster = health.Cluster;
         var flags = cluster.OsdFlags.Concat(OsdMapFlags.Always).ToList();

@@ -17,7 +17,7 @@ public static class CephOsdOkToStop
         var downAfter = health.Cluster.Osds.Count(o => ids.Contains(o.Id) || !health.OsdsUp.Contains(o));
         var pgs = health.PgIds().ToList();
         var ok = health.Cluster.Osds.Count >= CephHealth.PoolSize && downAfter <= CephHealth.PoolSize - MinSize;
-        output.Line(JsonText.Write(json =>
+        output.Line(CephJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteBoolean("ok_to_stop", ok);

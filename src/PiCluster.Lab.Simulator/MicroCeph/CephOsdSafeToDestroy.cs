@@ -15,7 +15,7 @@ public static class CephOsdSafeToDestroy
         var stored = ids.Except(missing).ToList();
         if (json)
         {
-            output.Line(JsonText.Write(w =>
+            output.Line(CephJson.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (name, list) in new[] { ("safe_to_destroy", new List<int>()), ("active", []), ("missing_stats", missing), ("stored_pgs", stored) })

@@ -86,5 +86,5 @@ public static class CephStatusJson
         json.WriteEndObject();
     }
 
-    static string Write(bool pretty, Action<Utf8JsonWriter> write) => JsonText.Write(write, pretty);
+    static string Write(bool pretty, Action<Utf8JsonWriter> write) => CephJson.Write(write, pretty);
 }

@@ -6,7 +6,7 @@ public static class CephVersions
 {
     static readonly string[] Kinds = ["mon", "mgr", "osd", "mds"];
 
-    public static string Render(CephHealth health, bool pretty) => JsonText.Write(json =>
+    public static string Render(CephHealth health, bool pretty) => CephJson.Write(json =>
     {
         var running = Running(health).ToList();
         json.WriteStartObject();

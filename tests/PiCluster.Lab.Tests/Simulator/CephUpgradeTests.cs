@@ -40,7 +40,8 @@ public sealed class CephUpgradeTests
         var detail = await lab.SshOkAsync("pi-03", "sudo ceph health detail");
         var text = await lab.SshOkAsync("pi-01", "sudo ceph -s");
         var checks = await ChecksAsync(lab, "pi-01");
-        using var json = JsonDocument.Parse(await lab.SshOkAsync("pi-01", "sudo ceph status --format json"));
+        var raw = await lab.SshOkAsync("pi-01", "sudo ceph status --format json");
+        using var json = JsonDocument.Parse(raw);
         using var dump = JsonDocument.Parse(await lab.SshOkAsync("pi-01", "sudo ceph osd dump -f json"));
         var dumpText = await lab.SshOkAsync("pi-01", "sudo ceph osd dump");
         var unset = await lab.SshAsync("pi-01", "sudo ceph osd unset noout");
@@ -60,6 +61,7 @@ public sealed class CephUpgradeTests
         var flagCheck = json.RootElement.GetProperty("health").GetProperty("checks").GetProperty("OSDMAP_FLAGS");
         Assert.Equal("noout flag(s) set", flagCheck.GetProperty("summary").GetProperty("message").GetString());
         Assert.Equal(5, flagCheck.GetProperty("summary").GetProperty("count").GetInt32());
+        Assert.Contains("\"pgs_by_state\":[{\"state_name\":\"active+clean\",\"count\":1}]", raw);
         Assert.Equal(["noout", "pglog_hardlimit", "purged_snapdirs", "recovery_deletes", "sortbitwise"],
             dump.RootElement.GetProperty("flags_set").EnumerateArray().Select(f => f.GetString()!));
         Assert.Equal(5800064, dump.RootElement.GetProperty("flags_num").GetInt64());
