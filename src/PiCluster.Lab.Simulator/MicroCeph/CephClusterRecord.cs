@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>One MicroCeph cluster: its members (dqlite order), unused join tokens, OSDs and the pools made on it.</summary>
+/// <summary>One MicroCeph cluster: its members (dqlite order), unused join tokens, OSDs, the pools made on it and its OSD map flags.</summary>
 public sealed record CephClusterRecord
 {
     public required string Fsid { get; init; }
@@ -18,6 +18,12 @@ public sealed record CephClusterRecord
 
     /// <summary>Pools besides .mgr, e.g. microk8s-rbd0 from connect-external-ceph.</summary>
     public List<string> Pools { get; init; } = [];
+
+    /// <summary>OSD map flags set with `ceph osd set`, e.g. noout (the four a squid cluster always has are not listed).</summary>
+    public List<string> OsdFlags { get; init; } = [];
+
+    /// <summary>`ceph osd set|unset` calls that changed a flag, each a new OSD map epoch.</summary>
+    public int OsdMapChanges { get; init; }
 
     /// <summary>Ceph OSD ids as the reference's samples number them, from 1.</summary>
     public int NextOsdId => Osds.Count == 0 ? 1 : Osds.Max(o => o.Id) + 1;

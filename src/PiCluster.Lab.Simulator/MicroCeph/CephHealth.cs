@@ -1,13 +1,17 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>The cluster's health as Ceph's monitors would report it at this moment.</summary>
+/// <summary>The cluster's health as Ceph's monitors would report it at this moment. A member's daemons are down while its
+/// Pi is off, its MicroCeph daemon stopped, or for a moment after a refresh restarted them (<see cref="CephDaemons"/>).</summary>
 public sealed record CephHealth(
-    CephClusterRecord Cluster, IReadOnlyList<CephMember> Mons, IReadOnlyList<CephMember> MonsUp, IReadOnlyList<CephMember> MgrsUp,
-    IReadOnlyList<CephOsd> OsdsUp, IReadOnlyList<HealthCheck> Checks)
+    CephClusterRecord Cluster, IReadOnlyList<CephMember> Running, IReadOnlyList<CephMember> Mons, IReadOnlyList<CephMember> MonsUp, IReadOnlyList<CephMember> MgrsUp,
+    IReadOnlyList<CephOsd> OsdsUp, IReadOnlyList<HealthCheck> Checks, IReadOnlyDictionary<string, CephDaemonRun> Daemons, DateTimeOffset Now)
 {
     /// <summary>osd_pool_default_size: replicas per object. The failure domain is the OSD until three hosts have OSDs,
     /// then the host, so three OSDs anywhere are enough.</summary>
     public const int PoolSize = 3;
+
+    /// <summary>mon_health_max_detail: PG lines `ceph health detail` lists (Ceph stops adding once past it, so one more).</summary>
+    const int MaxDetail = 50;
 
     public string Status => Checks.Count == 0 ? "HEALTH_OK" : "HEALTH_WARN";
 
@@ -16,32 +20,84 @@ public sealed record CephHealth(
 
     public const string NoQuorum = "[errno 110] RADOS timed out (error connecting to the cluster)";
 
+    /// <summary>.mgr's one PG plus 32 for each pool made on the cluster.</summary>
+    public int Pgs => 1 + 32 * Cluster.Pools.Count;
+
+    public IReadOnlyList<CephOsd> OsdsDown => Cluster.Osds.Except(OsdsUp).ToList();
+
+    /// <summary>PGs with a replica on a down OSD (all of them while there are no more OSDs than replicas); they stay
+    /// active+undersized+degraded until it is back, as nothing is marked out in the lab.</summary>
+    public int DegradedPgs =>
+        Cluster.Osds.Count < PoolSize || OsdsUp.Count == 0 || OsdsDown.Count == 0 ? 0
+        : Math.Min(Pgs, (int)Math.Ceiling(Pgs * (double)PoolSize * OsdsDown.Count / Cluster.Osds.Count));
+
+    /// <summary>PG states and their counts, most PGs first, as `ceph -s` lists them.</summary>
+    public IReadOnlyList<(string State, int Count)> PgStates =>
+        OsdsUp.Count == 0 ? [("unknown", Pgs)]
+        : Cluster.Osds.Count < PoolSize ? [("active+undersized", Pgs)]
+        : new[] { ("active+clean", Pgs - DegradedPgs), ("active+undersized+degraded", DegradedPgs) }
+            .Where(s => s.Item2 > 0).OrderByDescending(s => s.Item2).ToList();
+
+    /// <summary>When the set of up OSDs last changed: an OSD added, a node's daemons stopped or back.</summary>
+    public DateTimeOffset OsdsUpSince => Cluster.Osds
+        .Select(o => OsdsUp.Contains(o) ? Max(o.Added, CephDaemons.UpSince(Daemons, o.Node)) : Max(o.Added, Daemons.GetValueOrDefault(o.Node)?.Started ?? o.Added))
+        .DefaultIfEmpty(Cluster.Created).Max();
+
+    /// <summary>1 at creation, 4 more for each OSD created and booted, one for each flag change.</summary>
+    public int OsdMapEpoch => 1 + 4 * Cluster.Osds.Count + Cluster.OsdMapChanges;
+
+    static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     public static CephHealth Assess(MicroCephContext context, CephClusterRecord cluster)
     {
-        var online = cluster.Members.Where(context.Online).ToList();
+        var now = DateTimeOffset.UtcNow;
+        var daemons = CephDaemons.Observe(context, cluster.Members.Select(m => m.Node));
+        var running = cluster.Members.Where(m => context.Online(m) && !CephDaemons.Restarting(daemons, m.Node, now)).ToList();
         var mons = cluster.Members.Where(m => m.Services.Contains("mon")).ToList();
-        var monsUp = mons.Where(online.Contains).ToList();
-        var mgrsUp = cluster.Members.Where(m => m.Services.Contains("mgr") && online.Contains(m)).ToList();
-        var osdsUp = cluster.Osds.Where(o => online.Any(m => m.Node == o.Node && m.Name == o.Location)).ToList();
-        var checks = new List<HealthCheck>();
-        if (monsUp.Count < mons.Count)
+        var monsUp = mons.Where(running.Contains).ToList();
+        var mgrsUp = cluster.Members.Where(m => m.Services.Contains("mgr") && running.Contains(m)).ToList();
+        var osdsUp = cluster.Osds.Where(o => running.Any(m => m.Node == o.Node && m.Name == o.Location)).ToList();
+        var health = new CephHealth(cluster, running, mons, monsUp, mgrsUp, osdsUp, [], daemons, now);
+        return health with { Checks = health.Raise().OrderBy(c => c.Code, StringComparer.Ordinal).ToList() };
+    }
+
+    IEnumerable<HealthCheck> Raise()
+    {
+        if (MonsUp.Count < Mons.Count)
+            yield return new("MON_DOWN", $"{Mons.Count - MonsUp.Count}/{Mons.Count} mons down, quorum {string.Join(',', MonsUp.Select(m => m.Name))}", Mons.Count - MonsUp.Count);
+
+        if (Cluster.OsdFlags.Count > 0)
         {
-            checks.Add(new("MON_DOWN", $"{mons.Count - monsUp.Count}/{mons.Count} mons down, quorum {string.Join(',', monsUp.Select(m => m.Name))}", mons.Count - monsUp.Count));
+            // Ceph counts the flag string's length here ("kludgey but sufficient", OSDMap::check_health).
+            var flags = OsdMapFlags.Describe(Cluster.OsdFlags);
+            yield return new("OSDMAP_FLAGS", $"{flags} flag(s) set", flags.Length);
         }
 
-        var down = cluster.Osds.Except(osdsUp).ToList();
+        var down = OsdsDown;
         if (down.Count > 0)
         {
-            var hosts = down.Select(o => o.Location).Distinct().Count();
-            checks.Add(new("OSD_DOWN", $"{down.Count} osds down", down.Count));
-            checks.Add(new("OSD_HOST_DOWN", $"{hosts} host{(hosts == 1 ? "" : "s")} ({down.Count} osds) down", hosts));
+            yield return new("OSD_DOWN", $"{down.Count} osds down", down.Count,
+                down.OrderBy(o => o.Id).Select(o => $"osd.{o.Id} (root=default,host={o.Location}) is down").ToList());
+            var hosts = down.GroupBy(o => o.Location).Where(h => h.Count() == Cluster.Osds.Count(o => o.Location == h.Key)).ToList();
+            if (hosts.Count > 0)
+            {
+                yield return new("OSD_HOST_DOWN", $"{hosts.Count} host{(hosts.Count == 1 ? "" : "s")} ({hosts.Sum(h => h.Count())} osds) down", hosts.Count,
+                    hosts.OrderByDescending(h => h.Key, StringComparer.Ordinal).Select(h => $"host {h.Key} (root=default) ({h.Count()} osds) is down").ToList());
+            }
         }
 
-        if (cluster.Osds.Count < PoolSize)
+        if (DegradedPgs > 0)
         {
-            checks.Add(new("TOO_FEW_OSDS", $"OSD count {cluster.Osds.Count} < osd_pool_default_size {PoolSize}", 1));
+            var acting = string.Join(',', OsdsUp.Select(o => o.Id).Order().Take(PoolSize));
+            yield return new("PG_DEGRADED", $"Degraded data redundancy: {DegradedPgs} pg{(DegradedPgs == 1 ? "" : "s")} degraded", DegradedPgs,
+                PgIds().Take(Math.Min(DegradedPgs, MaxDetail + 1)).Select(pg => $"pg {pg} is active+undersized+degraded, acting [{acting}]").ToList());
         }
 
-        return new CephHealth(cluster, mons, monsUp, mgrsUp, osdsUp, checks);
+        if (Cluster.Osds.Count < PoolSize)
+            yield return new("TOO_FEW_OSDS", $"OSD count {Cluster.Osds.Count} < osd_pool_default_size {PoolSize}", PoolSize - Cluster.Osds.Count);
     }
+
+    /// <summary>"1.0" (.mgr), then "2.0" … "2.1f" for each further pool, as Ceph sorts and prints them.</summary>
+    public IEnumerable<string> PgIds() =>
+        Enumerable.Range(0, Cluster.Pools.Count).SelectMany(p => Enumerable.Range(0, 32).Select(seed => $"{p + 2}.{seed:x}")).Prepend("1.0");
 }

@@ -30,14 +30,24 @@ public static class CephStatusJson
         json.WriteNumber("num_mons", health.Mons.Count);
         json.WriteEndObject();
         json.WriteStartObject("osdmap");
-        json.WriteNumber("epoch", 1 + 4 * cluster.Osds.Count);
+        json.WriteNumber("epoch", health.OsdMapEpoch);
         json.WriteNumber("num_osds", cluster.Osds.Count);
         json.WriteNumber("num_up_osds", health.OsdsUp.Count);
         json.WriteNumber("num_in_osds", cluster.Osds.Count);
         json.WriteNumber("num_remapped_pgs", 0);
         json.WriteEndObject();
         json.WriteStartObject("pgmap");
-        json.WriteNumber("num_pgs", 1 + 32 * cluster.Pools.Count);
+        json.WriteStartArray("pgs_by_state");
+        foreach (var (state, count) in health.PgStates)
+        {
+            json.WriteStartObject();
+            json.WriteString("state_name", state);
+            json.WriteNumber("count", count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("num_pgs", health.Pgs);
         json.WriteNumber("num_pools", 1 + cluster.Pools.Count);
         json.WriteNumber("num_objects", 0);
         json.WriteNumber("data_bytes", 0);
@@ -76,5 +86,5 @@ public static class CephStatusJson
         json.WriteEndObject();
     }
 
-    static string Write(bool pretty, Action<Utf8JsonWriter> write) => JsonText.Write(write, pretty);
+    static string Write(bool pretty, Action<Utf8JsonWriter> write) => CephJson.Write(write, pretty);
 }

@@ -31,20 +31,23 @@ public static class CephStatusText
         var osds = cluster.Osds;
         text.Append(osds.Count == 0
             ? "    osd: 0 osds: 0 up, 0 in\n"
-            : $"    osd: {osds.Count} osds: {health.OsdsUp.Count} up (since {Age(now - osds.Max(o => o.Added))}), {osds.Count} in (since {Age(now - osds.Max(o => o.Added))})\n");
+            : $"    osd: {osds.Count} osds: {health.OsdsUp.Count} up (since {Age(now - health.OsdsUpSince)}), {osds.Count} in (since {Age(now - osds.Max(o => o.Added))})\n");
         var pools = 1 + cluster.Pools.Count;
-        var pgs = 1 + 32 * cluster.Pools.Count;
         var total = health.OsdsUp.Sum(o => o.Bytes);
         var used = health.OsdsUp.Count * 27L * 1024 * 1024;
-        text.Append($"\n  data:\n    pools:   {pools} pools, {pgs} pgs\n    objects: 0 objects, 0 B\n");
+        text.Append($"\n  data:\n    pools:   {pools} pools, {health.Pgs} pgs\n    objects: 0 objects, 0 B\n");
         text.Append($"    usage:   {Bytes(used)} used, {Bytes(total - used)} / {Bytes(total)} avail\n");
-        text.Append(health.OsdsUp.Count switch
-        {
-            0 => $"    pgs:     100.000% pgs unknown\n             {pgs} unknown\n",
-            < CephHealth.PoolSize => $"    pgs:     {pgs} active+undersized\n",
-            _ => $"    pgs:     {pgs} active+clean\n",
-        });
+        text.Append(health.OsdsUp.Count == 0
+            ? $"    pgs:     100.000% pgs unknown\n             {health.Pgs} unknown\n"
+            : Pgs(health.PgStates));
         return text.ToString();
+    }
+
+    /// <summary>One line per state, counts left-aligned to the widest (PGMapDigest::print_summary).</summary>
+    static string Pgs(IReadOnlyList<(string State, int Count)> states)
+    {
+        var width = states.Max(s => s.Count.ToString(CultureInfo.InvariantCulture).Length);
+        return string.Concat(states.Select((s, i) => $"{(i == 0 ? "    pgs:     " : "             ")}{s.Count.ToString(CultureInfo.InvariantCulture).PadRight(width)} {s.State}\n"));
     }
 
     public static string Age(TimeSpan age) => age.TotalSeconds switch

@@ -18,12 +18,14 @@ public static class MicroCephInstaller
             SnapShims.Write(invocation, command, program);
 
         SetDaemon(invocation, running: true);
+        CephDaemons.Installed(invocation.Paths, invocation.Node, snap);
     }
 
     /// <summary>The node's database goes with its files; the cluster keeps the member's address and OSDs (stale until removed).</summary>
     public static void Remove(Invocation invocation)
     {
         new MicroCephStore(invocation.Paths).Update(state => state.Nodes.Remove(invocation.Node));
+        CephDaemons.Removed(invocation.Paths, invocation.Node);
         var files = new MicroCephFiles(invocation.Paths, invocation.Node);
         foreach (var dir in new[] { files.DataDir, files.SnapDir })
         {

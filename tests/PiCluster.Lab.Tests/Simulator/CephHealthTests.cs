@@ -55,8 +55,8 @@ public sealed class CephHealthTests
         var health = await HealthAsync(lab, "pi-01");
         var text = await lab.SshOkAsync("pi-01", "sudo ceph health");
 
-        Assert.Equal("HEALTH_WARN MON_DOWN OSD_DOWN OSD_HOST_DOWN", health);
-        Assert.Equal("HEALTH_WARN 1/3 mons down, quorum pi-01,pi-02; 1 osds down; 1 host (1 osds) down\n", text);
+        Assert.Equal("HEALTH_WARN MON_DOWN OSD_DOWN OSD_HOST_DOWN PG_DEGRADED", health);
+        Assert.Equal("HEALTH_WARN 1/3 mons down, quorum pi-01,pi-02; 1 osds down; 1 host (1 osds) down; Degraded data redundancy: 1 pg degraded\n", text);
     }
 
     [Fact]
