@@ -18,7 +18,7 @@ public sealed record DrainOptions(IReadOnlyList<string> Nodes, bool IgnoreDaemon
             return null;
         }
 
-        if (KubeDuration.Parse(timeoutText) is not { } timeout)
+        if (GoDuration.Parse(timeoutText) is not { } timeout)
         {
             output.Error($"error: invalid argument \"{timeoutText}\" for \"--timeout\" flag: time: invalid duration \"{timeoutText}\"\nSee 'kubectl drain --help' for usage.");
             return null;

@@ -93,7 +93,7 @@ public static class KubectlDrain
                 output.Line($"evicting pod {pod.Namespace}/{pod.Name}");
                 if (DateTimeOffset.UtcNow >= deadline)
                 {
-                    errors.Add($"error when evicting pods/\"{pod.Name}\" -n \"{pod.Namespace}\": global timeout reached: {KubeDuration.Format(options.Timeout)}");
+                    errors.Add($"error when evicting pods/\"{pod.Name}\" -n \"{pod.Namespace}\": global timeout reached: {GoDuration.Format(options.Timeout)}");
                 }
                 else if (Protected(pod) && FaultStore.Peek(context.Invocation.Paths, labNode, "drain")?.Is("pdb-blocked") == true)
                 {

@@ -22,7 +22,7 @@ public static class ClusterBackup
         {
             var made = await host.ChangeAsync(MicroK8s.Backup(onPi), DbctlTimeout, ct);
             if (!made.Succeeded)
-                throw new RemoteException(RemoteFailure.CommandFailed, $"`microk8s dbctl backup` on {host.Name} failed (exit {made.ExitCode}): {FirstLine(made)}");
+                throw new RemoteException(RemoteFailure.CommandFailed, $"`microk8s dbctl backup` on {host.Name} failed (exit {made.ExitCode}): {LastWords(made)}");
             await RemoteTransfer.DownloadAsync(host, onPi + ".tar.gz", local, ct);
         }
         finally
@@ -51,6 +51,7 @@ public static class ClusterBackup
     static bool BackupName(string file, string cluster) =>
         DateTime.TryParseExact(file[(cluster.Length + 1)..^".tar.gz".Length], "yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    static string FirstLine(CommandResult result) =>
+    /// <summary>dbctl prints its failure last on stdout ("Backup process failed. 1"), else on stderr.</summary>
+    static string LastWords(CommandResult result) =>
         result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? result.FirstErrorLine;
 }

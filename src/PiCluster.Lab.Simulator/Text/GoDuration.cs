@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PiCluster.Lab.Simulator.MicroCeph;
+namespace PiCluster.Lab.Simulator.Text;
 
-/// <summary>Go's time.ParseDuration for the units a person types: "3h", "90m", "1h30m", "45s", "500ms".</summary>
+/// <summary>Go's time.ParseDuration for the units a person types ("3h", "90m", "1h30m", "45s", "500ms"), and Duration.String
+/// (`300s` prints as `5m0s`): microceph's and kubectl's --timeout.</summary>
 public static partial class GoDuration
 {
     public static TimeSpan? Parse(string text)
@@ -31,6 +32,21 @@ public static partial class GoDuration
         }
 
         return total;
+    }
+
+    public static string Format(TimeSpan span)
+    {
+        if (span == TimeSpan.Zero)
+            return "0s";
+
+        var seconds = span.TotalSeconds % 60;
+        var text = seconds.ToString("0.#########", CultureInfo.InvariantCulture) + "s";
+        var minutes = (long)span.TotalMinutes;
+        if (minutes == 0)
+            return text;
+
+        text = $"{minutes % 60}m{text}";
+        return minutes >= 60 ? $"{minutes / 60}h{text}" : text;
     }
 
     /// <summary>The error Go's flag parsing wraps: `time: invalid duration "x"`.</summary>
