@@ -23,7 +23,7 @@ public static class PlanText
             }
             else if (host.Steps.Count == 0)
             {
-                Line($"{title}: nothing to do");
+                Line($"{title}: {(plan.Command == "up" ? "nothing to do" : string.Join(", ", host.Passed.DefaultIfEmpty("nothing to do")))}");
             }
             else
             {

@@ -4,7 +4,8 @@ using Spectre.Console;
 
 namespace PiCluster.Cli;
 
-/// <summary>What `up` ends with: a recap per host as Ansible's PLAY RECAP counts, the failures spelled out, and the cluster as it now is.</summary>
+/// <summary>What `up` and `upgrade` end with: a recap per host as Ansible's PLAY RECAP counts, the failures spelled out, the versions
+/// before and after (when they changed, and always after `upgrade`), and the cluster as it now is.</summary>
 public static class RecapText
 {
     public static void Write(RunResult result)
@@ -25,12 +26,28 @@ public static class RecapText
         foreach (var shortfall in result.Shortfalls) Console.WriteLine(Secrets.Redact(shortfall));
         if (result.Interrupted)
         {
-            Console.WriteLine("Interrupted: the steps above that ended were done, the others were not run. Run `picluster up` again to finish;");
+            Console.WriteLine($"Interrupted: the steps above that ended were done, the others were not run. Run `picluster {result.Plan.Command}` again to finish;");
             Console.WriteLine("it reads every Pi afresh, and repairs a step that was cut off halfway.");
             return;
         }
+        if (result.Plan.Command == "upgrade" || result.Versions.Any(v => v.Changed)) WriteVersions(result.Versions);
         Console.WriteLine(Line(result.Cluster));
         if (result.Cluster.Storage is { } storage) Console.WriteLine(storage.Line);
+    }
+
+    /// <summary>Each host's MicroK8s (and MicroCeph) before and after, the columns of what it does not run left out.</summary>
+    static void WriteVersions(IReadOnlyList<HostVersions> versions)
+    {
+        var ceph = versions.Any(v => v.MicroCephBefore is not null || v.MicroCephAfter is not null);
+        var table = new Table().Border(TableBorder.Simple).AddColumns("host", "microk8s before", "after");
+        if (ceph) table.AddColumns("microceph before", "after");
+        static string Cell(string? before, string? after) => after is null ? "[red]unknown[/]" : before == after ? Markup.Escape(after) : $"[yellow]{Markup.Escape(after)}[/]";
+        foreach (var host in versions)
+        {
+            string[] cells = [Markup.Escape(host.Host), Markup.Escape(host.MicroK8sBefore ?? "-"), Cell(host.MicroK8sBefore, host.MicroK8sAfter)];
+            table.AddRow(ceph ? [.. cells, Markup.Escape(host.MicroCephBefore ?? "-"), host.MicroCephBefore is null ? "-" : Cell(host.MicroCephBefore, host.MicroCephAfter)] : cells);
+        }
+        AnsiConsole.Write(table);
     }
 
     public static string Line(ClusterSummary summary) =>

@@ -21,12 +21,13 @@ static class RemoteCommand
             + "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 143' TERM\n"
             + "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 124' USR1\n";
         var job = "{ " + command + "\n} <&3 3<&- &\n";
-        // Once a second: is sshd's side still there (a shell keeps its parent's pid in PPID), and is the time up?
+        // Once a second: is sshd's side still there (a shell keeps its parent's pid in PPID), and is the time up? It holds no
+        // output open, so the channel closes as the command ends, not at the watchdog's next tick.
         var expired = timeout == Timeout.InfiniteTimeSpan
             ? ""
             : $"[ $i -ge {Math.Ceiling(timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture)} ] && {{ kill -USR1 $$; exit 0; }}; ";
         return Traps + job + "c=$!\n"
-            + $"(trap 'exit 0' TERM; i=0; while kill -0 $PPID 2>/dev/null; do {expired}sleep 1; i=$((i+1)); done; kill -TERM $$) 3<&- &\n"
+            + $"(trap 'exit 0' TERM; i=0; while kill -0 $PPID 2>/dev/null; do {expired}sleep 1; i=$((i+1)); done; kill -TERM $$) 3<&- >/dev/null 2>&1 &\n"
             + "w=$!\nwait $c; s=$?\nkill $w 2>/dev/null\nexit $s";
     }
 }

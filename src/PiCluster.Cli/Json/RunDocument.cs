@@ -4,13 +4,16 @@ using PiCluster.Steps;
 
 namespace PiCluster.Cli.Json;
 
-/// <summary>`plan` and `up`: why nothing may change (<see cref="Problems"/>), warnings, per host its steps and passed checks (and
+/// <summary>`plan`, `up` and `upgrade`: why nothing may change (<see cref="Problems"/>), warnings, per host its steps and passed checks (and
 /// after `up` its recap), the cluster steps, the cluster (after `up`, as read after its changes) and, after `up`, how it
 /// falls short of the inventory.</summary>
 public sealed record RunDocument(
     int SchemaVersion, string Command, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, IReadOnlyList<HostPlanJson> Hosts,
     IReadOnlyList<StepJson> ClusterSteps, ClusterJson Cluster, IReadOnlyList<string> Shortfalls, bool Interrupted)
 {
+    /// <summary>After `up` and `upgrade`: each selected host's MicroK8s and MicroCeph before and after (`1.33/stable v1.33.5`, null where none).</summary>
+    public IReadOnlyList<VersionsJson> Versions { get; init; } = [];
+
     public static RunDocument From(string command, RunResult result)
     {
         var plan = result.Plan;
@@ -28,7 +31,8 @@ public sealed record RunDocument(
             [.. plan.ClusterSteps.Select(Step)],
             ClusterJson.From(result.Cluster),
             result.Shortfalls,
-            result.Interrupted);
+            result.Interrupted)
+        { Versions = [.. result.Versions.Select(v => new VersionsJson(v.Host, v.MicroK8sBefore, v.MicroK8sAfter, v.MicroCephBefore, v.MicroCephAfter))] };
     }
 }
 
@@ -45,3 +49,6 @@ public sealed record RecapJson(int Ok, int Changed, bool Unreachable, int Failed
     public static RecapJson From(HostRecap recap) =>
         new(recap.Ok, recap.Changed, recap.Unreachable, recap.Failed, recap.Skipped, Math.Round(recap.Elapsed.TotalSeconds, 2), recap.Messages);
 }
+
+/// <summary>One selected host's MicroK8s and MicroCeph before the run and after it: `1.33/stable v1.33.5`, null where it has none.</summary>
+public sealed record VersionsJson(string Host, string? Microk8sBefore, string? Microk8sAfter, string? MicrocephBefore, string? MicrocephAfter);

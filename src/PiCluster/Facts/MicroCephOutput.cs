@@ -34,8 +34,16 @@ public static partial class MicroCephOutput
         var reasons = health.TryGetProperty("checks", out var checks) && checks.ValueKind == JsonValueKind.Object
             ? checks.EnumerateObject().Select(c => c.Value.TryGetProperty("summary", out var s) ? Text(s, "message") : c.Name).ToList()
             : [];
+        var names = checks.ValueKind == JsonValueKind.Object ? checks.EnumerateObject().Select(c => c.Name).ToList() : [];
         var osdmap = root.TryGetProperty("osdmap", out var map) ? map : default;
-        return new(Text(health, "status"), reasons, Number(osdmap, "num_osds"), Number(osdmap, "num_up_osds"), Number(osdmap, "num_in_osds"));
+        var pgStates = root.TryGetProperty("pgmap", out var pgmap) && pgmap.TryGetProperty("pgs_by_state", out var states) && states.ValueKind == JsonValueKind.Array
+            ? states.EnumerateArray().Select(state => Text(state, "state_name")).ToList()
+            : [];
+        return new(Text(health, "status"), reasons, Number(osdmap, "num_osds"), Number(osdmap, "num_up_osds"), Number(osdmap, "num_in_osds"))
+        {
+            Checks = names,
+            PgsClean = pgStates.All(state => state == "active+clean"),
+        };
     }, null);
 
     /// <summary>What <paramref name="read"/> finds, or <paramref name="otherwise"/> when the output is not JSON (the command failed).</summary>

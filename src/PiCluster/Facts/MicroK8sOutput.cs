@@ -73,7 +73,13 @@ public static class MicroK8sOutput
         var ready = Array(status, "conditions").Any(c => Text(c, "type") == "Ready" && Text(c, "status") == "True");
         var controlPlane = metadata.TryGetProperty("labels", out var labels)
             && labels.TryGetProperty("node.kubernetes.io/microk8s-controlplane", out _);
-        return new(Text(metadata, "name") ?? "", address.ValueKind == JsonValueKind.Undefined ? null : Text(address, "address"), ready, controlPlane);
+        var version = status.TryGetProperty("nodeInfo", out var info) ? Text(info, "kubeletVersion") : null;
+        var cordoned = item.TryGetProperty("spec", out var spec) && spec.TryGetProperty("unschedulable", out var flag) && flag.ValueKind == JsonValueKind.True;
+        return new(Text(metadata, "name") ?? "", address.ValueKind == JsonValueKind.Undefined ? null : Text(address, "address"), ready, controlPlane)
+        {
+            Version = version,
+            Cordoned = cordoned,
+        };
     }
 
     static JsonElement[] Array(JsonElement element, string name) =>

@@ -2,7 +2,7 @@ using PiCluster.Steps;
 
 namespace PiCluster.Planning;
 
-/// <summary>Everything `up` will do: each host's preparation (run in parallel), then the cluster steps (run one at a time),
+/// <summary>Everything a command will do: each host's preparation (run in parallel), then the cluster steps (run one at a time),
 /// or the problems that stop it from doing anything.</summary>
 public sealed record Plan(
     IReadOnlyList<HostPlan> Hosts,
@@ -12,6 +12,13 @@ public sealed record Plan(
     IReadOnlyList<string> Problems)
 {
     public bool Refused => Problems.Count > 0;
+
+    /// <summary>The command the plan is for, as the run lock and messages name it: "up", "upgrade".</summary>
+    public string Command { get; init; } = "up";
+
+    /// <summary>No cluster step runs after one fails (but those that undo a temporary setting): a rolling upgrade leaves every
+    /// other node as it was.</summary>
+    public bool StopsAtFirstFailure { get; init; }
 
     /// <summary>Whether `up` could bring every selected host to what the inventory says: all answered and no join is refused.</summary>
     public bool Achievable => !Refused && Hosts.All(h => h.Reachable) && !ClusterSteps.OfType<Refuse>().Any();

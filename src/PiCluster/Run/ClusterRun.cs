@@ -7,6 +7,9 @@ using PiCluster.Steps;
 
 namespace PiCluster.Run;
 
+/// <summary>Whether a run goes on from its plan to its steps; <c>controlPlane(purpose)</c> is the first Ready control plane, or an error naming why none is.</summary>
+public delegate Task<bool> ProceedGate(Plan plan, Func<string, ReadyControlPlane> controlPlane, CancellationToken ct);
+
 /// <summary>One command over the cluster, from the inventory to the recap: one connection per inventory host (kept for the
 /// whole run), one facts probe each, a plan from the command's planner, its steps when the command applies it, and the
 /// facts read again for the cluster as it then is. `plan`, `up` and `status` are this run with `up`'s planner.</summary>
@@ -37,13 +40,17 @@ public sealed class ClusterRun : IAsyncDisposable
         return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
     }
 
-    /// <summary>The plan, its steps, and the cluster as the facts read after them show it.</summary>
-    public async Task<RunResult> ApplyAsync(IPlanner planner, CancellationToken ct)
+    /// <summary>The plan, its steps, and the cluster as the facts read after them show it. <paramref name="proceed"/>, when given,
+    /// sees the plan once it is shown and may stop the run before anything changes (a question, a backup); it is given a way to the
+    /// first Ready control plane.</summary>
+    public async Task<RunResult> ApplyAsync(IPlanner planner, CancellationToken ct, ProceedGate? proceed = null)
     {
         var hosts = await GatherAsync(ct);
         var plan = planner.Plan(hosts);
         events.Planned(plan);
         if (plan.Refused) return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
+        if (proceed is not null && plan.ChangeCount > 0 && !await proceed(plan, purpose => ReadyControlPlaneOf(hosts, purpose), ct))
+            return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts)) { NotApplied = true };
         var runLock = RunLock.For(planner.Command);
         foreach (var remote in remotes.Values) remote.Lock = runLock;
         var context = new StepContext(remotes, Clock, events.Secret);
@@ -53,7 +60,7 @@ public sealed class ClusterRun : IAsyncDisposable
         var after = done.Count == 0 ? hosts : await ReadAgainAsync(hosts, ct);
         var cluster = ClusterSummary.From(ClusterAnalysis.Analyse(after), after);
         var recap = HostRecap.From(plan, done);
-        return new(plan, done, recap, cluster) { Shortfalls = Shortfalls.Of(after, cluster, recap) };
+        return new(plan, done, recap, cluster) { Shortfalls = Shortfalls.Of(after, cluster, recap), Versions = HostVersions.From(hosts, after) };
     }
 
     /// <summary>The cluster as it is and every way it differs from the inventory.</summary>
@@ -62,9 +69,10 @@ public sealed class ClusterRun : IAsyncDisposable
 
     /// <summary>The first selected control plane, in inventory order, that is a Ready node of the cluster, for a command that
     /// reads or changes the whole cluster through one control plane (<paramref name="purpose"/>: "to read the kubeconfig from").</summary>
-    public async Task<ReadyControlPlane> ReadyControlPlaneAsync(string purpose, CancellationToken ct)
+    public async Task<ReadyControlPlane> ReadyControlPlaneAsync(string purpose, CancellationToken ct) => ReadyControlPlaneOf(await GatherAsync(ct), purpose);
+
+    ReadyControlPlane ReadyControlPlaneOf(IReadOnlyList<ClusterHost> hosts, string purpose)
     {
-        var hosts = await GatherAsync(ct);
         var picture = ClusterAnalysis.Analyse(hosts);
         var controlPlanes = hosts.Where(h => h.Selected && h.Spec.Role == MicroK8sRole.ControlPlane).ToList();
         var ready = controlPlanes.FirstOrDefault(h => h.MicroK8s is { Role: MicroK8sRole.ControlPlane, Running: true }

@@ -10,6 +10,12 @@ public sealed record RunResult(Plan Plan, IReadOnlyList<StepEvent> Done, IReadOn
 {
     public IReadOnlyList<string> Shortfalls { get; init; } = [];
 
+    /// <summary>Each selected host's MicroK8s and MicroCeph before the run and as read after it (after `up` and `upgrade`).</summary>
+    public IReadOnlyList<HostVersions> Versions { get; init; } = [];
+
+    /// <summary>The plan was shown and not carried out: `upgrade --plan`, or the question was answered no.</summary>
+    public bool NotApplied { get; init; }
+
     /// <summary>Ctrl-C stopped the run: the steps that ran are in <see cref="Done"/>, the cluster is as it was before.</summary>
     public bool Interrupted { get; init; }
 

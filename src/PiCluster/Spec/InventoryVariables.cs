@@ -74,6 +74,10 @@ public static partial class InventoryVariables
         "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready (default {default})")
     { Default = "300", MinimumSeconds = 1 };
 
+    public static readonly InventoryVariable DrainTimeout = new("picluster_drain_timeout", VariableType.Number,
+        "Seconds `upgrade` lets `kubectl drain` evict a node's pods, as their PodDisruptionBudgets allow, before it stops (default {default})")
+    { Default = "300", MinimumSeconds = 1 };
+
     public static readonly InventoryVariable RebootTimeout = new("picluster_reboot_timeout", VariableType.Number,
         "Seconds to wait for a rebooted Pi to answer with a new boot id (default {default})")
     { Default = "600", MinimumSeconds = 1 };
@@ -106,7 +110,7 @@ public static partial class InventoryVariables
     public static IReadOnlyList<InventoryVariable> All { get; } =
     [
         Host, SshHost, Port, SshPort, User, SshUser, KeyFile, Password, SshPass, BecomePassword, BecomePass, SshCommonArgs, SshExtraArgs, SshTimeout, Connection, Become,
-        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, ReadyTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel, ClusterName, ApiAddress,
+        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, ReadyTimeout, DrainTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel, ClusterName, ApiAddress,
     ];
 
     public static InventoryVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);

@@ -13,6 +13,9 @@ public sealed record NodeSpec(
     /// <summary>The name or address kubeconfigs reach the API server by, when it is not the control plane's own address.</summary>
     public string? ApiAddress { get; init; }
 
+    /// <summary>How long `upgrade` lets a drain of this node run.</summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(300);
+
     /// <summary>The name of the cluster, its user and its context in a kubeconfig.</summary>
     public string ClusterName { get; init; } = Variables.ClusterName.Default!;
 
@@ -27,5 +30,6 @@ public sealed record NodeSpec(
         Storage = StorageSpec.From(host),
         ApiAddress = host.Text(Variables.ApiAddress),
         ClusterName = host.Text(Variables.ClusterName)!,
+        DrainTimeout = TimeSpan.FromSeconds(host.Number(Variables.DrainTimeout)!.Value),
     };
 }

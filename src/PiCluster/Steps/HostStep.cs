@@ -22,6 +22,13 @@ public abstract record HostStep(string Host)
     /// <summary>False for waits and refusals: steps that change nothing on a Pi.</summary>
     public virtual bool Changes => true;
 
+    /// <summary>Cluster steps next to each other with the same wave run at once (workers upgraded N at a time); null runs alone.</summary>
+    public int? Wave { get; init; }
+
+    /// <summary>A step that undoes a temporary setting (`ceph osd set noout`): it runs even after an earlier step failed or
+    /// Ctrl-C stopped the run.</summary>
+    public virtual bool RunsAfterFailure => false;
+
     /// <summary>Does the work; a failure is a <see cref="StepException"/> saying what to do next.</summary>
     public abstract Task<StepResult> ApplyAsync(StepContext context, CancellationToken ct);
 }

@@ -31,4 +31,12 @@ public static class MicroCeph
     public const string Members = Binary + " cluster list";
     public const string Disks = Binary + " disk list --json";
     public const string Status = Ceph + " -s -f json";
+
+    /// <summary>OSDs that stop are not marked out, so no data moves while a Pi restarts its daemons (HEALTH_WARN while set).</summary>
+    public const string SetNoout = Ceph + " osd set noout";
+
+    public const string UnsetNoout = Ceph + " osd unset noout";
+
+    /// <summary>Every MicroCeph daemon on the Pi restarts; the hold stays.</summary>
+    public static string Refresh(string channel) => ShellQuote.Command("snap", "refresh", "microceph", $"--channel={channel}");
 }

@@ -42,6 +42,18 @@ public static class MicroK8s
 
     public const string Nodes = Binary + " kubectl get nodes -o json";
 
+    public static string Cordon(string node) => ShellQuote.Command(Binary, "kubectl", "cordon", node);
+
+    public static string Uncordon(string node) => ShellQuote.Command(Binary, "kubectl", "uncordon", node);
+
+    /// <summary>Evicts the node's pods as their PodDisruptionBudgets allow (DaemonSet pods stay; emptyDir data goes with its pod),
+    /// giving up after <paramref name="timeout"/>: without one kubectl retries a blocked eviction forever.</summary>
+    public static string Drain(string node, TimeSpan timeout) =>
+        ShellQuote.Command(Binary, "kubectl", "drain", node, "--ignore-daemonsets", "--delete-emptydir-data", $"--timeout={Seconds(timeout)}s");
+
+    /// <summary>Refreshes a held snap too (a refresh that names the snap is never held back), and the hold stays.</summary>
+    public static string Refresh(string channel) => ShellQuote.Command("snap", "refresh", "microk8s", $"--channel={channel}");
+
     public const string ServerCert = Data + "/certs/server.crt";
 
     /// <summary>The names and addresses the API server's certificate is valid for (openssl is part of Ubuntu Server).</summary>

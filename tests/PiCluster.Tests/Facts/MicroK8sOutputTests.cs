@@ -60,22 +60,27 @@ public sealed class MicroK8sTests
     }
 
     [Fact]
-    public void Reads_nodes_by_internal_ip_readiness_and_control_plane_label()
+    public void Reads_nodes_by_internal_ip_readiness_control_plane_label_version_and_cordon()
     {
         var json = """
             {"apiVersion": "v1", "kind": "List", "items": [
               {"metadata": {"name": "pi-01", "labels": {"node.kubernetes.io/microk8s-controlplane": "microk8s-controlplane"}},
                "status": {"addresses": [{"type": "Hostname", "address": "pi-01"}, {"type": "InternalIP", "address": "10.0.0.11"}],
-                          "conditions": [{"type": "Ready", "status": "True"}]}},
+                          "conditions": [{"type": "Ready", "status": "True"}], "nodeInfo": {"kubeletVersion": "v1.33.5"}}},
               {"metadata": {"name": "pi-04", "labels": {"node.kubernetes.io/microk8s-worker": "microk8s-worker"}},
-               "status": {"addresses": [{"type": "InternalIP", "address": "10.0.0.14"}],
+               "spec": {"unschedulable": true},
+               "status": {"addresses": [{"type": "InternalIP", "address": "10.0.0.14"}], "nodeInfo": {"kubeletVersion": "v1.32.9"},
                           "conditions": [{"type": "Ready", "status": "Unknown", "reason": "NodeStatusUnknown"}]}},
               {"metadata": {"name": "pi-05"}, "status": {}}
             ]}
             """;
 
         Assert.Equal(
-            [new ClusterNode("pi-01", "10.0.0.11", true, true), new ClusterNode("pi-04", "10.0.0.14", false, false), new ClusterNode("pi-05", null, false, false)],
+            [
+                new ClusterNode("pi-01", "10.0.0.11", true, true) { Version = "v1.33.5" },
+                new ClusterNode("pi-04", "10.0.0.14", false, false) { Version = "v1.32.9", Cordoned = true },
+                new ClusterNode("pi-05", null, false, false),
+            ],
             MicroK8sOutput.ParseNodes(json));
     }
 

@@ -126,8 +126,8 @@ public sealed class HostPhasesTests
         Assert.Empty(steps);
         Assert.Equal(
             [
-                "pi-01 tracks microk8s 1.35/stable, the inventory asks for 1.36/stable: PiCluster does not change the version of an installed node; "
-                + "upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel=1.36/stable",
+                "pi-01 tracks microk8s 1.35/stable, the inventory asks for 1.36/stable: `up` does not change the version of a node; "
+                + "`picluster upgrade` moves the nodes one at a time, one minor at a time",
             ],
             warnings);
     }
@@ -219,8 +219,8 @@ public sealed class HostPhasesTests
         Assert.Empty(steps);
         Assert.Contains("microceph refreshes are held", passed);
         Assert.Equal(
-            ["pi-01 tracks microceph reef/stable, the inventory asks for squid/stable: PiCluster does not change the version of an installed MicroCeph; "
-                + "upgrade one Pi at a time, keeping Ceph HEALTH_OK between them: sudo snap refresh microceph --channel=squid/stable"],
+            ["pi-01 tracks microceph reef/stable, the inventory asks for squid/stable: `up` does not change the version of MicroCeph; "
+                + "`picluster upgrade` moves the storage Pis one at a time, under noout"],
             warnings);
     }
 }

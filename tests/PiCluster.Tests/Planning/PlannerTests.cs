@@ -303,8 +303,8 @@ public sealed class PlannerTests
         AssertNothingToDo(plan);
         Assert.Equal(
             [
-                "pi-02 tracks microk8s 1.32/stable, the inventory asks for 1.35/stable: PiCluster does not change the version of an installed node; "
-                + "upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel=1.35/stable",
+                "pi-02 tracks microk8s 1.32/stable, the inventory asks for 1.35/stable: `up` does not change the version of a node; "
+                + "`picluster upgrade` moves the nodes one at a time, one minor at a time",
             ],
             plan.Warnings);
         Assert.Contains("microk8s 1.32/stable is installed", plan.Hosts[1].Passed);

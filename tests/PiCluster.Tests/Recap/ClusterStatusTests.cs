@@ -42,8 +42,8 @@ public sealed class ClusterStatusTests
             [
                 "pi-03 does not answer: cannot connect to 10.0.0.13:22 (timed out)",
                 "pi-04 is in the inventory but not in the cluster",
-                "pi-02 tracks microk8s 1.34/stable, the inventory asks for 1.35/stable: PiCluster does not change the version of an installed node; "
-                    + "upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel=1.35/stable",
+                "pi-02 tracks microk8s 1.34/stable, the inventory asks for 1.35/stable: `up` does not change the version of a node; "
+                    + "`picluster upgrade` moves the nodes one at a time, one minor at a time",
                 "`picluster up` would make 11 changes on 3 hosts (`picluster plan` lists them)",
             ],
             status.Drift);

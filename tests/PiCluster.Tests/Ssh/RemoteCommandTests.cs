@@ -16,7 +16,7 @@ public sealed class RemoteCommandTests
             + "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 143' TERM\n"
             + "trap 'trap \"\" TERM; kill -TERM 0 2>/dev/null; exit 124' USR1\n"
             + "{ echo 'it''s' | tr a b\n} <&3 3<&- &\nc=$!\n"
-            + "(trap 'exit 0' TERM; i=0; while kill -0 $PPID 2>/dev/null; do sleep 1; i=$((i+1)); done; kill -TERM $$) 3<&- &\n"
+            + "(trap 'exit 0' TERM; i=0; while kill -0 $PPID 2>/dev/null; do sleep 1; i=$((i+1)); done; kill -TERM $$) 3<&- >/dev/null 2>&1 &\n"
             + "w=$!\nwait $c; s=$?\nkill $w 2>/dev/null\nexit $s",
             text);
     }
@@ -33,6 +33,17 @@ public sealed class RemoteCommandTests
         var result = await RunAsync(RemoteCommand.Wrap("read line; echo \"got $line\"; echo oops >&2; exit 7 # a comment", TimeSpan.FromSeconds(30)), "hello\n");
 
         Assert.Equal((7, "got hello\n", "oops\n"), result);
+    }
+
+    [Fact]
+    public async Task Output_ends_with_the_command_not_at_the_watchdogs_next_tick()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var result = await RunAsync(RemoteCommand.Wrap("echo done", TimeSpan.FromMinutes(5)), "");
+
+        Assert.Equal((0, "done\n", ""), result);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(0.9), $"the output stayed open {clock.Elapsed.TotalMilliseconds:0} ms: the watchdog held it");
     }
 
     [Fact]

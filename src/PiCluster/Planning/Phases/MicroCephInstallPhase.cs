@@ -1,4 +1,5 @@
 using PiCluster.Steps;
+using PiCluster.Tools;
 
 namespace PiCluster.Planning.Phases;
 
@@ -16,10 +17,10 @@ public static class MicroCephInstallPhase
             host.Add(new HoldMicroCeph(host.Name));
             return;
         }
-        if (microceph.Channel != storage.Channel)
+        if (SnapChannel.Parse(microceph.Channel) != SnapChannel.Parse(storage.Channel))
         {
-            host.Warn($"{host.Name} tracks microceph {microceph.Channel}, the inventory asks for {storage.Channel}: PiCluster does not change the version of an installed "
-                + $"MicroCeph; upgrade one Pi at a time, keeping Ceph HEALTH_OK between them: sudo snap refresh microceph --channel={storage.Channel}");
+            host.Warn($"{host.Name} tracks microceph {microceph.Channel}, the inventory asks for {storage.Channel}: `up` does not change the version of MicroCeph; "
+                + "`picluster upgrade` moves the storage Pis one at a time, under noout");
         }
 
         host.Check(microceph.Held, "microceph refreshes are held", new HoldMicroCeph(host.Name));

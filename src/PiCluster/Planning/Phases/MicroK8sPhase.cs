@@ -1,5 +1,6 @@
 using PiCluster.Spec;
 using PiCluster.Steps;
+using PiCluster.Tools;
 
 namespace PiCluster.Planning.Phases;
 
@@ -27,10 +28,10 @@ public static class MicroK8sPhase
             host.Add(wait);
             return;
         }
-        if (microk8s.Channel != spec.Channel)
+        if (SnapChannel.Parse(microk8s.Channel) != SnapChannel.Parse(spec.Channel))
         {
-            host.Warn($"{name} tracks microk8s {microk8s.Channel}, the inventory asks for {spec.Channel}: PiCluster does not change the version of an installed node; "
-                + $"upgrade one node at a time, control planes first: sudo snap refresh microk8s --channel={spec.Channel}");
+            host.Warn($"{name} tracks microk8s {microk8s.Channel}, the inventory asks for {spec.Channel}: `up` does not change the version of a node; "
+                + "`picluster upgrade` moves the nodes one at a time, one minor at a time");
         }
 
         host.Check(true, $"microk8s {microk8s.Channel} is installed");
