@@ -62,7 +62,7 @@ public static partial class InventoryVariables
     { Default = "controlplane", Example = "worker", Allowed = ["controlplane", "worker"] };
 
     public static readonly InventoryVariable MicroK8sChannel = new("microk8s_channel", VariableType.Text,
-        "Snap channel to install, `track/risk` (default `{default}`); a node on another one is reported, not changed")
+        "Snap channel to install, `track/risk` (default `{default}`); `up` reports a node on another one, `upgrade` moves it there")
     { Default = "1.35/stable", Example = "1.35/stable", Shape = (MicroK8sTrack(), "a snap channel", "Write track/risk, e.g. 1.35/stable") };
 
     public static readonly InventoryVariable Addons = new("microk8s_addons", VariableType.TextList,
@@ -95,7 +95,7 @@ public static partial class InventoryVariables
         "Disks from `microceph_disks` that may be wiped when they hold partitions or data (default none: such a disk is left alone and reported)")
     { Example = "[/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0]" };
 
-    public static readonly InventoryVariable CephChannel = new("microceph_channel", VariableType.Text, "Snap channel of MicroCeph (default `{default}`)")
+    public static readonly InventoryVariable CephChannel = new("microceph_channel", VariableType.Text, "Snap channel of MicroCeph (default `{default}`); `upgrade` moves the storage Pis to it, one Ceph release at a time")
     { Default = "squid/stable", Example = "squid/stable", Shape = (CephTrack(), "a snap channel", "Write track/risk, e.g. squid/stable") };
 
     public static readonly InventoryVariable ClusterName = new("picluster_cluster_name", VariableType.Text,

@@ -40,7 +40,7 @@ public sealed class FactsProbeTests
         var microk8s = facts.MicroK8s!;
         Assert.Equal(("1.32/stable", MicroK8sRole.ControlPlane, true, false), (microk8s.Channel, microk8s.Role, microk8s.Running, microk8s.Held));
         Assert.Equal([new DatastoreMember("127.0.0.1:19001", "voter")], microk8s.Datastore);
-        Assert.Equal([new ClusterNode("ubuntu", "127.77.0.1", Ready: true, ControlPlane: true)], microk8s.Nodes);
+        Assert.Equal([new ClusterNode("ubuntu", "127.77.0.1", Ready: true, ControlPlane: true) { Version = "v1.32.9" }], microk8s.Nodes);
     }
 
     [Fact]
