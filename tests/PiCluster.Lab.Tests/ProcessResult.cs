@@ -7,9 +7,17 @@ public sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StdOut}--- stderr\n{StdErr}";
 
     public static async Task<ProcessResult> RunAsync(
-        string file, IEnumerable<string> args, string? stdin = null, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null)
+        string file, IEnumerable<string> args, string? stdin = null, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
+        };
         foreach (var arg in args) info.ArgumentList.Add(arg);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) info.Environment[name] = value;
         using var process = Process.Start(info)!;

@@ -38,13 +38,14 @@ public sealed class TestLab : IAsyncDisposable
 
     public string ClientKey => Path.Combine(Dir, "client", "id_ed25519");
 
-    /// <summary>Runs the tool, `./picluster ARGS`, as a user whose home is <see cref="Home"/>.</summary>
+    /// <summary>Runs the tool, `./picluster ARGS`, as a user whose home is <see cref="Home"/>, in the lab's folder (where `upgrade`
+    /// leaves its backups).</summary>
     public Task<ProcessResult> ToolAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? stdin = null)
     {
         Directory.CreateDirectory(Home);
         var env = new Dictionary<string, string?> { ["HOME"] = Home, ["SSH_AUTH_SOCK"] = null, ["XDG_STATE_HOME"] = null, ["PICLUSTER_INVENTORY"] = null };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) env[name] = value;
-        return ProcessResult.RunAsync(Repo.Launcher, args, stdin, TimeSpan.FromMinutes(2), env);
+        return ProcessResult.RunAsync(Repo.Launcher, args, stdin, TimeSpan.FromMinutes(2), env, Dir);
     }
 
     /// <summary>Writes an inventory of this lab's nodes beside the generated one; <paramref name="vars"/> are extra YAML lines under all.vars.</summary>
