@@ -13,6 +13,7 @@ public sealed class JsonContractTests(JsonContractTests.Runs runs) : IClassFixtu
     [InlineData("up")]
     [InlineData("facts")]
     [InlineData("status")]
+    [InlineData("upgrade")]
     public void The_json_has_the_key_paths_and_value_kinds_of_the_example_in_docs_json_md(string command)
     {
         // Given
@@ -40,7 +41,8 @@ public sealed class JsonContractTests(JsonContractTests.Runs runs) : IClassFixtu
     }
 
     /// <summary>One lab of three Pis with an SSD each for every command, run as a user would: ping, copy-id (the key already
-    /// works), plan, up (a cluster with Ceph), then facts and status of that cluster.</summary>
+    /// works), plan, up (a cluster with Ceph on MicroK8s 1.34), then facts and status of that cluster, and an upgrade to 1.35 and
+    /// the next Ceph release.</summary>
     public sealed class Runs : IAsyncLifetime
     {
         static readonly string[] Pis = ["pi-01", "pi-02", "pi-03"];
@@ -60,8 +62,13 @@ public sealed class JsonContractTests(JsonContractTests.Runs runs) : IClassFixtu
                     TestContext.Current.CancellationToken);
             }
 
+            var groupVars = Directory.CreateDirectory(Path.Combine(lab.Dir, "group_vars"));
+            await File.WriteAllTextAsync(Path.Combine(groupVars.FullName, "all.yml"), "microk8s_channel: 1.34/stable\n", TestContext.Current.CancellationToken);
             foreach (var command in Commands)
                 results[command] = await lab.ToolAsync([command, "-i", lab.Inventory, "-o", "json"]);
+            await File.WriteAllTextAsync(Path.Combine(groupVars.FullName, "all.yml"), "microk8s_channel: 1.35/stable\nmicroceph_channel: tentacle/stable\n",
+                TestContext.Current.CancellationToken);
+            results["upgrade"] = await lab.ToolAsync(["upgrade", "-i", lab.Inventory, "-o", "json", "--yes"]);
         }
 
         public async ValueTask DisposeAsync()
