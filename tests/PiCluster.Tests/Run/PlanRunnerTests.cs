@@ -24,7 +24,7 @@ public sealed class PlanRunnerTests
         new ClusterPicture { Formed = false, Members = new HashSet<string>(), Nodes = [], Datastore = [], Problems = problems },
         [], problems);
 
-    TestStep Step(string host, string name, string? fails = null, string? needs = null) => new(host, name, journal, fails, needs);
+    TestStep Step(string host, string name, string? fails = null, string? needs = null, bool cleanup = false) => new(host, name, journal, fails, needs, cleanup);
 
     Task<IReadOnlyList<StepEvent>> RunAsync(Plan plan, int forks = 5) =>
         new PlanRunner(pis.Context(plan.Hosts.Select(h => h.Name)), forks, reported.Enqueue).RunAsync(plan, TestContext.Current.CancellationToken);
@@ -195,5 +195,65 @@ public sealed class PlanRunnerTests
         var recap = Assert.Single(HostRecap.From(plan, events));
         Assert.Equal((3, 1, 0, 0), (recap.Ok, recap.Changed, recap.Failed, recap.Skipped));
         Assert.Equal(["dns was already enabled"], recap.Messages);
+    }
+
+    [Fact]
+    public async Task A_rolling_plan_runs_no_cluster_step_after_a_failed_one_but_those_that_undo_a_setting()
+    {
+        // Given
+        var plan = PlanOf([], [
+            Step("pi-01", "noout on"), Step("pi-01", "upgrade pi-01"), Step("pi-02", "upgrade pi-02", fails: "drain blocked"),
+            Step("pi-03", "upgrade pi-03"), Step("pi-01", "noout off", cleanup: true),
+        ]) with
+        { Command = "upgrade", StopsAtFirstFailure = true };
+
+        // When
+        var events = await RunAsync(plan);
+
+        // Then
+        Assert.Equal(
+        [
+            ("noout on", StepStatus.Changed, null), ("upgrade pi-01", StepStatus.Changed, null), ("upgrade pi-02", StepStatus.Failed, "drain blocked"),
+            ("upgrade pi-03", StepStatus.Skipped, "the upgrade stopped at pi-02"), ("noout off", StepStatus.Changed, null),
+        ], events.Select(e => (e.Step.Describe(), e.Status, e.Message)));
+    }
+
+    [Fact]
+    public async Task After_ctrl_c_a_step_that_undoes_a_setting_still_runs()
+    {
+        // Given
+        using var ctrlC = new CancellationTokenSource();
+        await ctrlC.CancelAsync();
+        var plan = PlanOf([], [Step("pi-01", "upgrade pi-01"), Step("pi-01", "noout off", cleanup: true)]) with { StopsAtFirstFailure = true };
+
+        // When
+        var events = await new PlanRunner(pis.Context(["pi-01"]), 5, reported.Enqueue).RunAsync(plan, ctrlC.Token);
+
+        // Then
+        Assert.Equal([("upgrade pi-01", StepStatus.Skipped), ("noout off", StepStatus.Changed)], events.Select(e => (e.Step.Describe(), e.Status)));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Cluster_steps_of_one_wave_run_at_once_and_the_next_step_waits_for_the_whole_wave()
+    {
+        // Given workers pi-02 and pi-03 in one wave, pi-04 alone after them
+        var turnstile = new Turnstile();
+        var ct = TestContext.Current.CancellationToken;
+        var plan = PlanOf([], [new HeldStep("pi-02", turnstile) { Wave = 1 }, new HeldStep("pi-03", turnstile) { Wave = 1 }, new HeldStep("pi-04", turnstile)]);
+
+        // When
+        var run = RunAsync(plan);
+        var first = await turnstile.NextInAsync(ct);
+        var second = await turnstile.NextInAsync(ct);
+        turnstile.LetOut(first);
+        turnstile.LetOut(second);
+        var third = await turnstile.NextInAsync(ct);
+        turnstile.LetOut(third);
+        await run;
+
+        // Then
+        Assert.Equal(["pi-02", "pi-03"], new[] { first, second }.Order());
+        Assert.Equal("pi-04", third);
+        Assert.Equal(2, turnstile.Most);
     }
 }

@@ -71,6 +71,30 @@ public sealed class MicroCephTests
     }
 
     [Fact]
+    public void Reads_the_checks_by_name_and_whether_ceph_has_settled()
+    {
+        // ceph -s -f json while an OSD restarts under noout: the OSD down, its placement groups degraded
+        var restarting = MicroCephOutput.ParseHealth("""
+            {"health":{"status":"HEALTH_WARN","checks":{
+               "OSDMAP_FLAGS":{"severity":"HEALTH_WARN","summary":{"message":"noout flag(s) set","count":5},"muted":false},
+               "OSD_DOWN":{"severity":"HEALTH_WARN","summary":{"message":"1 osds down","count":1},"muted":false}},"mutes":[]},
+             "osdmap":{"epoch":41,"num_osds":3,"num_up_osds":2,"osd_up_since":1764810000,"num_in_osds":3,"osd_in_since":1764800000,"num_remapped_pgs":0},
+             "pgmap":{"pgs_by_state":[{"state_name":"active+undersized+degraded","count":1}],"num_pgs":1,"num_pools":1}}
+            """)!;
+        var settled = MicroCephOutput.ParseHealth("""
+            {"health":{"status":"HEALTH_WARN","checks":{"OSDMAP_FLAGS":{"severity":"HEALTH_WARN","summary":{"message":"noout flag(s) set","count":5}}}},
+             "osdmap":{"num_osds":3,"num_up_osds":3,"num_in_osds":3},"pgmap":{"pgs_by_state":[{"state_name":"active+clean","count":1}],"num_pgs":1}}
+            """)!;
+
+        Assert.Equal(["OSDMAP_FLAGS", "OSD_DOWN"], restarting.Checks);
+        Assert.Equal(["noout flag(s) set", "1 osds down"], restarting.Reasons);
+        Assert.False(restarting.PgsClean);
+        Assert.False(restarting.Settled);
+        Assert.True(settled.Settled);
+        Assert.False(settled.Ok);
+    }
+
+    [Fact]
     public void Output_that_is_not_json_reads_as_nothing()
     {
         Assert.Empty(MicroCephOutput.ParseDisks(""));
