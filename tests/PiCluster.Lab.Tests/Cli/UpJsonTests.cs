@@ -21,7 +21,7 @@ public sealed class UpJsonTests
         Assert.True(plan.ExitCode == 0, plan.ToString());
         using var json = JsonDocument.Parse(plan.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("problems").EnumerateArray());
         Assert.Empty(root.GetProperty("warnings").EnumerateArray());
         var hosts = root.GetProperty("hosts").EnumerateArray().ToList();
@@ -59,9 +59,12 @@ public sealed class UpJsonTests
         Assert.True(up.ExitCode == 0, up.ToString());
         using var json = JsonDocument.Parse(up.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("shortfalls").EnumerateArray());
         Assert.False(root.GetProperty("interrupted").GetBoolean());
+        Assert.All(root.GetProperty("versions").EnumerateArray(), v => Assert.Equal((null, "1.35/stable v1.35.0"),
+            (v.GetProperty("microk8s_before").GetString(), v.GetProperty("microk8s_after").GetString())));
+        Assert.Equal(Pis, root.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("host").GetString()));
         Assert.Contains($"pi-02  changed  join the cluster as a control plane via pi-01 ({lab.Address("pi-01")}) and wait until it is Ready", up.StdErr);
         Assert.Equal(Pis, root.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()));
         Assert.Equal(["changed", "changed"], root.GetProperty("cluster_steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
