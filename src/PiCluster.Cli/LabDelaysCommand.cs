@@ -8,16 +8,19 @@ namespace PiCluster.Cli;
 [SupportedOSPlatform("linux")]
 public static class LabDelaysCommand
 {
-    public sealed record Options(Option<int?> SnapInstall, Option<int?> Start, Option<int?> Join, Option<int?> Reboot, Option<int?> SilentConnect)
+    public sealed record Options(
+        Option<int?> SnapInstall, Option<int?> Start, Option<int?> Join, Option<int?> Reboot, Option<int?> SilentConnect, Option<int?> Drain, Option<int?> CephRestart)
     {
-        public IEnumerable<Option> All => [SnapInstall, Start, Join, Reboot, SilentConnect];
+        public IEnumerable<Option> All => [SnapInstall, Start, Join, Reboot, SilentConnect, Drain, CephRestart];
 
         public LabDelays Read(ParseResult parse, LabDelays current) => new(
-            parse.GetValue(SnapInstall) ?? current.SnapInstallMs,
-            parse.GetValue(Start) ?? current.MicroK8sStartMs,
-            parse.GetValue(Join) ?? current.JoinMs,
-            parse.GetValue(Reboot) ?? current.RebootMs,
-            parse.GetValue(SilentConnect) ?? current.SilentConnectMs);
+            SnapInstallMs: parse.GetValue(SnapInstall) ?? current.SnapInstallMs,
+            MicroK8sStartMs: parse.GetValue(Start) ?? current.MicroK8sStartMs,
+            JoinMs: parse.GetValue(Join) ?? current.JoinMs,
+            RebootMs: parse.GetValue(Reboot) ?? current.RebootMs,
+            SilentConnectMs: parse.GetValue(SilentConnect) ?? current.SilentConnectMs,
+            DrainMs: parse.GetValue(Drain) ?? current.DrainMs,
+            CephRestartMs: parse.GetValue(CephRestart) ?? current.CephRestartMs);
     }
 
     public static Options DelayOptions() => new(
@@ -25,7 +28,9 @@ public static class LabDelaysCommand
         new("--start-ms") { Description = "how long MicroK8s takes to become ready after install or start" },
         new("--join-ms") { Description = "how long `microk8s join` takes" },
         new("--reboot-ms") { Description = "how long a Pi is away when it reboots" },
-        new("--silent-connect-ms") { Description = "how long a connect to a hung (paused) Pi waits before timing out (127000, as Linux)" });
+        new("--silent-connect-ms") { Description = "how long a connect to a hung (paused) Pi waits before timing out (127000, as Linux)" },
+        new("--drain-ms") { Description = "how long `kubectl drain` waits for a node's evicted pods to terminate (no wait when it evicts none)" },
+        new("--ceph-restart-ms") { Description = "how long a MicroCeph refresh to another revision keeps that Pi's mon, mgr and OSDs down (3000)" });
 
     public static Command Create()
     {
@@ -40,7 +45,8 @@ public static class LabDelaysCommand
             var changed = lab with { Delays = delays.Read(parse, lab.Delays) };
             if (changed != lab) LabJson.WriteSettings(paths, changed);
             var d = changed.Delays;
-            Console.WriteLine($"snap install {d.SnapInstallMs} ms, microk8s start {d.MicroK8sStartMs} ms, join {d.JoinMs} ms, reboot {d.RebootMs} ms, connect to a hung Pi {d.SilentConnectMs} ms");
+            Console.WriteLine($"snap install {d.SnapInstallMs} ms, microk8s start {d.MicroK8sStartMs} ms, join {d.JoinMs} ms, reboot {d.RebootMs} ms, "
+                + $"connect to a hung Pi {d.SilentConnectMs} ms, drain {d.DrainMs} ms, ceph restart {d.CephRestartMs} ms");
             return 0;
         });
         return command;

@@ -26,7 +26,9 @@ public sealed record LabSettings
 /// <summary>One simulated Pi: its inventory name, address and hardware.</summary>
 public sealed record LabNode(string Name, int Index, string Address, int MemoryGb, bool MemoryCgroupByDefault);
 
-/// <summary>Simulated durations, zero by default so tests run fast; benchmarks set realistic ones.</summary>
-/// <summary>How long simulated work takes. SilentConnectMs is how long a TCP connect to a hung node waits: Linux gives up
-/// on an unanswered SYN after about 127 s (tcp_syn_retries = 6); tests shorten it.</summary>
-public sealed record LabDelays(int SnapInstallMs = 0, int MicroK8sStartMs = 0, int JoinMs = 0, int RebootMs = 0, int SilentConnectMs = 127_000);
+/// <summary>How long simulated work takes, zero by default so tests run fast; benchmarks set realistic ones. SilentConnectMs is
+/// how long a TCP connect to a hung node waits: Linux gives up on an unanswered SYN after about 127 s (tcp_syn_retries = 6);
+/// tests shorten it. DrainMs is how long `kubectl drain` waits for a node's evicted pods to terminate (none evicted: no wait).
+/// CephRestartMs is how long a MicroCeph refresh to another revision keeps that node's mon, mgr and OSDs down.</summary>
+public sealed record LabDelays(
+    int SnapInstallMs = 0, int MicroK8sStartMs = 0, int JoinMs = 0, int RebootMs = 0, int SilentConnectMs = 127_000, int DrainMs = 0, int CephRestartMs = 3000);

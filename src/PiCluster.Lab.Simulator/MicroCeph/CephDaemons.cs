@@ -3,13 +3,11 @@ using PiCluster.Lab.Simulator.Snaps;
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
 /// <summary>A `snap refresh` to another revision restarts every Ceph daemon on that node (reference day-2 §1.7). snapd records
-/// the new revision; the next Ceph command notes the restart, and for <see cref="Window"/> after the refresh ended that node's
-/// mon, mgr and OSDs are down. A refresh that only changes the channel keeps the revision and restarts nothing.</summary>
+/// the new revision; the next Ceph command notes the restart, and for Delays.CephRestartMs after the refresh ended (3 s unless
+/// set: OSDs boot and report up within a few seconds) that node's mon, mgr and OSDs are down. A refresh that only changes the
+/// channel keeps the revision and restarts nothing.</summary>
 public static class CephDaemons
 {
-    /// <summary>How long the node's daemons take to come back: OSDs boot and report up within a few seconds.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(3);
-
     /// <summary>`snap install`: the daemons start with the snap, there is no restart to show.</summary>
     public static void Installed(LabPaths paths, string node, InstalledSnap snap) =>
         new MicroCephStore(paths).Update(state => state.Daemons[node] = new(snap.Revision, snap.Version, DateTimeOffset.MinValue));
@@ -28,6 +26,7 @@ public static class CephDaemons
         if (snaps.All(s => daemons.TryGetValue(s.Node, out var run) && run.Revision == s.Snap!.Revision))
             return daemons;
 
+        var restart = TimeSpan.FromMilliseconds(context.Invocation.Delays.CephRestartMs);
         return context.Store.Update(state =>
         {
             foreach (var (node, snap) in snaps)
@@ -35,7 +34,7 @@ public static class CephDaemons
                 if (!state.Daemons.TryGetValue(node, out var run))
                     state.Daemons[node] = new(snap!.Revision, snap.Version, DateTimeOffset.MinValue);
                 else if (run.Revision != snap!.Revision)
-                    state.Daemons[node] = new(snap.Revision, snap.Version, snap.RefreshDate);
+                    state.Daemons[node] = new(snap.Revision, snap.Version, snap.RefreshDate, snap.RefreshDate + restart);
             }
 
             return state.Daemons;
@@ -43,9 +42,9 @@ public static class CephDaemons
     }
 
     public static bool Restarting(IReadOnlyDictionary<string, CephDaemonRun> daemons, string node, DateTimeOffset now) =>
-        daemons.TryGetValue(node, out var run) && now < run.Started + Window;
+        daemons.TryGetValue(node, out var run) && now < run.Up;
 
     /// <summary>When the node's daemons last came up, or MinValue.</summary>
     public static DateTimeOffset UpSince(IReadOnlyDictionary<string, CephDaemonRun> daemons, string node) =>
-        daemons.TryGetValue(node, out var run) && run.Started != DateTimeOffset.MinValue ? run.Started + Window : DateTimeOffset.MinValue;
+        daemons.TryGetValue(node, out var run) ? run.Up : DateTimeOffset.MinValue;
 }

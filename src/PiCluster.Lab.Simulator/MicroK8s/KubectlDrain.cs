@@ -78,12 +78,14 @@ public static class KubectlDrain
     }
 
     /// <summary>Every pod gets `evicting pod` per attempt; a PDB refusal is retried after 5 s, and once the global
-    /// timeout has passed the next attempt gives up instead.</summary>
+    /// timeout has passed the next attempt gives up instead. kubectl prints `pod/X evicted` once the pod is gone, so the
+    /// first evictions wait Delays.DrainMs for the pods to terminate, once per node (that wait is not cut short by --timeout).</summary>
     static List<string> Evict(MicroK8sContext context, DrainOptions options, string name, List<KubePod> pods, Output output)
     {
         var deadline = options.Timeout == TimeSpan.Zero ? DateTimeOffset.MaxValue : DateTimeOffset.UtcNow + options.Timeout;
         var labNode = context.View().Cluster!.KubeNodes.First(n => n.Name == name).Node;
         List<string> errors = [];
+        var terminated = false;
         while (pods.Count > 0)
         {
             List<KubePod> blocked = [];
@@ -105,6 +107,12 @@ public static class KubectlDrain
                     context.Store.Update(state => PodScheduler.Evict(state.ClusterOf(context.Node)!, pod, DateTimeOffset.UtcNow));
                     evicted.Add(pod);
                 }
+            }
+
+            if (evicted.Count > 0 && !terminated)
+            {
+                Thread.Sleep(context.Invocation.Delays.DrainMs);
+                terminated = true;
             }
 
             output.Lines(evicted.Select(p => $"pod/{p.Name} evicted"));
