@@ -31,6 +31,8 @@ public static class PlanText
                 foreach (var step in host.Steps) Line($"  - {step.Describe()}");
             }
         }
+        if (plan.ReadOnly.Count > 0)
+            Line($"outside --limit, also reached: {string.Join(", ", plan.ReadOnly)} (the cluster's control planes: read, and asked for join tokens when a Pi joins)");
         if (plan.ClusterSteps.Count > 0)
         {
             Console.WriteLine("then, one at a time:");

@@ -14,6 +14,9 @@ public sealed record RunDocument(
     /// <summary>After `up` and `upgrade`: each selected host's MicroK8s and MicroCeph before and after (`1.33/stable v1.33.5`, null where none).</summary>
     public IReadOnlyList<VersionsJson> Versions { get; init; } = [];
 
+    /// <summary>Hosts outside --limit the run reached: the cluster's control planes, read (and asked for join tokens).</summary>
+    public IReadOnlyList<string> OutsideLimit { get; init; } = [];
+
     public static RunDocument From(string command, RunResult result)
     {
         var plan = result.Plan;
@@ -32,7 +35,10 @@ public sealed record RunDocument(
             ClusterJson.From(result.Cluster),
             result.Shortfalls,
             result.Interrupted)
-        { Versions = [.. result.Versions.Select(v => new VersionsJson(v.Host, v.MicroK8sBefore, v.MicroK8sAfter, v.MicroCephBefore, v.MicroCephAfter))] };
+        {
+            Versions = [.. result.Versions.Select(v => new VersionsJson(v.Host, v.MicroK8sBefore, v.MicroK8sAfter, v.MicroCephBefore, v.MicroCephAfter))],
+            OutsideLimit = plan.ReadOnly,
+        };
     }
 }
 

@@ -61,10 +61,11 @@ public static class ClusterAnalysis
         };
     }
 
-    /// <summary>No cluster yet: the first control plane in the inventory forms it, and only it, so that a re-run can never start a second one.</summary>
+    /// <summary>No cluster yet: the first control plane in the inventory forms it, and only it, so that a re-run can never start a second one
+    /// (of the hosts the run reads: --limit leaves out a NAS in another group).</summary>
     static ClusterPicture New(IReadOnlyList<ClusterHost> hosts)
     {
-        var seed = hosts.FirstOrDefault(h => h.Spec.Role == MicroK8sRole.ControlPlane);
+        var seed = hosts.FirstOrDefault(h => h.Contacted && h.Spec.Role == MicroK8sRole.ControlPlane);
         if (seed is null) return Refused("the inventory has no control plane: leave picluster_role unset (or controlplane) on at least one host, three for high availability");
         var blocked = seed.Facts is null
             ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run"

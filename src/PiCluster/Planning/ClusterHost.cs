@@ -10,6 +10,9 @@ public sealed record ClusterHost(HostTarget Target, NodeSpec Spec, string Addres
     /// <summary>How long reading its facts took: the first part of the host's time in the recap.</summary>
     public TimeSpan FactsElapsed { get; init; }
 
+    /// <summary>False for a host outside --limit that the run did not need, and so never connected to.</summary>
+    public bool Contacted { get; init; } = true;
+
     public string Name => Target.Name;
 
     public MicroK8sFacts? MicroK8s => Facts?.MicroK8s;

@@ -10,9 +10,11 @@ public static partial class HostValidation
 {
     public static IEnumerable<string> Problems(IReadOnlyList<ClusterHost> hosts)
     {
-        foreach (var host in hosts.Where(h => !Hostname().IsMatch(h.Name)))
+        // Only the hosts the run reads: a NAS outside --limit is none of PiCluster's business.
+        var read = hosts.Where(h => h.Contacted).ToList();
+        foreach (var host in read.Where(h => !Hostname().IsMatch(h.Name)))
             yield return $"{host.Name}: not usable as a hostname: name the inventory entry with lowercase letters, digits and '-' (at most 63), and keep its address in ansible_host";
-        foreach (var shared in hosts.GroupBy(h => h.Address).Where(g => g.Count() > 1))
+        foreach (var shared in read.GroupBy(h => h.Address).Where(g => g.Count() > 1))
             yield return $"{string.Join(", ", shared.Select(h => h.Name))} share the address {shared.Key}: give each Pi its own ansible_host";
         foreach (var host in hosts.Where(h => h.Selected && h.Facts is not null))
             foreach (var problem in HostProblems(host.Name, host.Facts!)) yield return $"{host.Name}: {problem}";

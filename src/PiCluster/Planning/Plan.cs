@@ -20,6 +20,9 @@ public sealed record Plan(
     /// other node as it was.</summary>
     public bool StopsAtFirstFailure { get; init; }
 
+    /// <summary>Hosts outside --limit the run reaches: the cluster's control planes, read, and asked for join tokens when a Pi joins.</summary>
+    public IReadOnlyList<string> ReadOnly { get; init; } = [];
+
     /// <summary>Whether `up` could bring every selected host to what the inventory says: all answered and no join is refused.</summary>
     public bool Achievable => !Refused && Hosts.All(h => h.Reachable) && !ClusterSteps.OfType<Refuse>().Any();
 

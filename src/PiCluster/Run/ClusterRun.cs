@@ -35,7 +35,7 @@ public sealed class ClusterRun : IAsyncDisposable
     public async Task<RunResult> PlanAsync(IPlanner planner, CancellationToken ct)
     {
         var hosts = await GatherAsync(ct);
-        var plan = planner.Plan(hosts);
+        var plan = PlanOf(planner, hosts);
         events.Planned(plan);
         return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
     }
@@ -46,7 +46,7 @@ public sealed class ClusterRun : IAsyncDisposable
     public async Task<RunResult> ApplyAsync(IPlanner planner, CancellationToken ct, ProceedGate? proceed = null)
     {
         var hosts = await GatherAsync(ct);
-        var plan = planner.Plan(hosts);
+        var plan = PlanOf(planner, hosts);
         events.Planned(plan);
         if (plan.Refused) return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
         if (proceed is not null && plan.ChangeCount > 0 && !await proceed(plan, purpose => ReadyControlPlaneOf(hosts, purpose), ct))
@@ -62,6 +62,10 @@ public sealed class ClusterRun : IAsyncDisposable
         var recap = HostRecap.From(plan, done);
         return new(plan, done, recap, cluster) { Shortfalls = Shortfalls.Of(after, cluster, recap), Versions = HostVersions.From(hosts, after) };
     }
+
+    /// <summary>The planner's plan, naming the hosts outside --limit that the run read.</summary>
+    static Plan PlanOf(IPlanner planner, IReadOnlyList<ClusterHost> hosts) =>
+        planner.Plan(hosts) with { ReadOnly = [.. hosts.Where(h => !h.Selected && h.Contacted).Select(h => h.Name)] };
 
     /// <summary>The cluster as it is and every way it differs from the inventory.</summary>
     public async Task<ClusterStatus> StatusAsync(CancellationToken ct) =>
@@ -88,19 +92,29 @@ public sealed class ClusterRun : IAsyncDisposable
         return new(remotes[ready.Name], first.Spec.ClusterName, first.Spec.ApiAddress ?? first.Target.Connection.Address);
     }
 
-    /// <summary>Every inventory host, selected or not: the planner needs the cluster's view. Settings are read first, so a bad
-    /// inventory value stops the run before anything connects.</summary>
+    /// <summary>Every inventory host, as the planner needs the cluster's view: the selected ones and the cluster's control planes
+    /// outside the selection (<see cref="ClusterPeers"/>) with their facts, the others never connected to. Settings are read first,
+    /// so a bad inventory value stops the run before anything connects.</summary>
     async Task<IReadOnlyList<ClusterHost>> GatherAsync(CancellationToken ct)
     {
         var specs = scope.Everyone.ToDictionary(t => t.Name, t => NodeSpec.From(t.Host));
-        var selected = scope.Targets.Select(t => t.Name).ToHashSet();
-        var outcomes = await ProbeAsync(scope.Everyone, "facts", "facts gathered", specs, ct);
+        var selected = await ReadAsync(scope.Targets, specs, selected: true, ct);
+        var peers = await ReadAsync(ClusterPeers.Of(selected, scope.Everyone, specs), specs, selected: false, ct);
+        var read = selected.Concat(peers).ToDictionary(h => h.Name);
+        return [.. scope.Everyone.Select(t => read.GetValueOrDefault(t.Name)
+            ?? new ClusterHost(t, specs[t.Name], t.Connection.Address, null, "outside --limit, not read", Selected: false) { Contacted = false })];
+    }
+
+    async Task<IReadOnlyList<ClusterHost>> ReadAsync(IReadOnlyList<HostTarget> targets, Dictionary<string, NodeSpec> specs, bool selected, CancellationToken ct)
+    {
+        if (targets.Count == 0) return [];
+        var outcomes = await ProbeAsync(targets, "facts", selected ? "facts gathered" : "facts gathered (read only: a control plane outside --limit)", specs, ct);
         var hosts = new List<ClusterHost>();
         foreach (var outcome in outcomes)
         {
             var target = outcome.Target;
             var (address, unresolved) = await HostAddresses.ResolveAsync(target.Connection.Address, ct);
-            hosts.Add(new(target, specs[target.Name], address, unresolved is null ? outcome.Value : null, unresolved ?? outcome.Message, selected.Contains(target.Name))
+            hosts.Add(new(target, specs[target.Name], address, unresolved is null ? outcome.Value : null, unresolved ?? outcome.Message, selected)
             {
                 FactsElapsed = outcome.Elapsed,
             });

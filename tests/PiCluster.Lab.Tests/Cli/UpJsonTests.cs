@@ -21,7 +21,7 @@ public sealed class UpJsonTests
         Assert.True(plan.ExitCode == 0, plan.ToString());
         using var json = JsonDocument.Parse(plan.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions", "outside_limit"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("problems").EnumerateArray());
         Assert.Empty(root.GetProperty("warnings").EnumerateArray());
         var hosts = root.GetProperty("hosts").EnumerateArray().ToList();
@@ -59,7 +59,7 @@ public sealed class UpJsonTests
         Assert.True(up.ExitCode == 0, up.ToString());
         using var json = JsonDocument.Parse(up.StdOut);
         var root = json.RootElement;
-        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schema_version", "command", "problems", "warnings", "hosts", "cluster_steps", "cluster", "shortfalls", "interrupted", "versions", "outside_limit"], root.EnumerateObject().Select(p => p.Name));
         Assert.Empty(root.GetProperty("shortfalls").EnumerateArray());
         Assert.False(root.GetProperty("interrupted").GetBoolean());
         Assert.All(root.GetProperty("versions").EnumerateArray(), v => Assert.Equal((null, "1.35/stable v1.35.0"),
