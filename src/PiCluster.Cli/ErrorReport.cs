@@ -8,6 +8,15 @@ namespace PiCluster.Cli;
 /// <summary>Turns failures into one plain line for the operator; anything unexpected is a bug, with its stack in the run's log.</summary>
 public static class ErrorReport
 {
+    /// <summary>A command line that does not parse: what is wrong, then where that command's help is; nothing on stdout.</summary>
+    public static int Usage(UsageError usage)
+    {
+        // What the user typed is quoted back; a control character in it is shown escaped, never sent to the terminal.
+        Console.Error.WriteLine($"error: {VisibleText.Escape(usage.Message)}");
+        Console.Error.WriteLine($"see '{usage.Help}'");
+        return 1;
+    }
+
     public static async Task<int> RunAsync(Func<Task<int>> run)
     {
         try

@@ -1,13 +1,11 @@
 using System.CommandLine;
 using PiCluster.Cli;
 
-var root = new RootCommand("picluster: build and grow a MicroK8s cluster of Raspberry Pis over SSH, from an Ansible inventory.")
-{
-    PingCommand.Create(), CopyIdCommand.Create(), FactsCommand.Create(), ClusterCommands.Plan(), ClusterCommands.Up(), StatusCommand.Create(), KubeconfigCommand.Create(), BackupCommand.Create(), RestoreCommand.Create(), UpgradeCommand.Create(), InventoryCommand.Create(),
-};
-if (OperatingSystem.IsLinux()) root.Subcommands.Add(LabCommand.Create());
+var parse = CommandTree.Create().Parse(args);
+// A command line that does not parse gets one line in the user's terms, never the library's help dump and .NET type names.
+if (UsageError.Of(parse) is { } usage) return ErrorReport.Usage(usage);
 // Piped output keeps whole lines: tables are not wrapped to an imaginary 80-column terminal.
 if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
 using var interrupt = new Interrupt();
 var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-return await ErrorReport.RunAsync(() => root.Parse(args).InvokeAsync(configuration, interrupt.Token));
+return await ErrorReport.RunAsync(() => parse.InvokeAsync(configuration, interrupt.Token));
