@@ -1,3 +1,5 @@
+using PiCluster.Spec;
+
 namespace PiCluster.Cli;
 
 /// <summary>The words of a usage error: values as users type them, never .NET's type names, and a guess at what was meant.</summary>
@@ -23,7 +25,7 @@ public static class UsageText
         var letters = typed.TrimStart('-').Length;
         var allowed = letters <= 2 ? 0 : letters <= 4 ? 1 : 2;
         var nearest = names
-            .Select(name => (Name: name, Edits: Edits(typed.ToLowerInvariant(), name.ToLowerInvariant())))
+            .Select(name => (Name: name, Edits: EditDistance.Between(typed.ToLowerInvariant(), name.ToLowerInvariant())))
             .OrderBy(n => n.Edits)
             .FirstOrDefault(n => n.Edits <= allowed).Name;
         if (nearest is not null) return nearest;
@@ -36,21 +38,4 @@ public static class UsageText
 
     static string Join(IReadOnlyList<string> values, string conjunction) =>
         values.Count <= 1 ? string.Concat(values) : $"{string.Join(", ", values.Take(values.Count - 1))} {conjunction} {values[^1]}";
-
-    /// <summary>Single-letter inserts, deletes, changes and swaps of two neighbours (the core's EditDistance is internal to it).</summary>
-    static int Edits(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
 }

@@ -1,7 +1,7 @@
 namespace PiCluster.Spec;
 
 /// <summary>How many single-letter edits (insert, delete, change, swap two neighbours) turn one word into another.</summary>
-static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {
