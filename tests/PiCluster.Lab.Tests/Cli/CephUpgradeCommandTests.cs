@@ -35,43 +35,19 @@ public sealed class CephUpgradeCommandTests
 
     static async Task<string> MicroCephAsync(TestLab lab, string pi) => (await lab.SshOkAsync(pi, "snap list microceph")).Split('\n')[1];
 
-    /// <summary>Reads `ceph -s` over and over through whichever Pi's monitor answers: how many OSDs were down at once, and whether
-    /// noout was set each time one was.</summary>
-    sealed class OsdWatch(TestLab lab) : IAsyncDisposable
+    /// <summary>How many OSDs are down and whether noout is set, through whichever Pi's monitor answers; null when none does.</summary>
+    static async Task<(int Down, bool Noout)?> OsdsAsync(TestLab lab)
     {
-        readonly CancellationTokenSource stop = new();
-        readonly List<(int Down, bool Noout)> seen = [];
-        Task? loop;
-
-        public IReadOnlyList<(int Down, bool Noout)> Seen => seen;
-
-        public OsdWatch Start()
+        foreach (var via in Pis)
         {
-            loop = Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    foreach (var via in Pis)
-                    {
-                        var status = await lab.SshAsync(via, "sudo ceph -s -f json");
-                        if (status.ExitCode != 0) continue;
-                        using var json = JsonDocument.Parse(status.StdOut);
-                        var osdmap = json.RootElement.GetProperty("osdmap");
-                        var checks = json.RootElement.GetProperty("health").GetProperty("checks");
-                        seen.Add((osdmap.GetProperty("num_osds").GetInt32() - osdmap.GetProperty("num_up_osds").GetInt32(), checks.TryGetProperty("OSDMAP_FLAGS", out _)));
-                        break;
-                    }
-                }
-            });
-            return this;
+            var status = await lab.SshAsync(via, "sudo ceph -s -f json");
+            if (status.ExitCode != 0) continue;
+            using var json = JsonDocument.Parse(status.StdOut);
+            var osdmap = json.RootElement.GetProperty("osdmap");
+            var checks = json.RootElement.GetProperty("health").GetProperty("checks");
+            return (osdmap.GetProperty("num_osds").GetInt32() - osdmap.GetProperty("num_up_osds").GetInt32(), checks.TryGetProperty("OSDMAP_FLAGS", out _));
         }
-
-        public async ValueTask DisposeAsync()
-        {
-            await stop.CancelAsync();
-            if (loop is not null) await loop;
-            stop.Dispose();
-        }
+        return null;
     }
 
     [Fact]
@@ -84,7 +60,7 @@ public sealed class CephUpgradeCommandTests
         await lab.LabAsync("fault", "pi-02", "add", "snap-refresh", "store-unreachable");
 
         // When the upgrade runs twice, the fault gone for the second, while a watcher reads Ceph's status
-        var watch = new OsdWatch(lab).Start();
+        var watch = new Watch<(int Down, bool Noout)>(() => OsdsAsync(lab)).Start();
         var failed = await lab.ToolAsync(["upgrade", "-i", lab.Inventory, "--yes", "--no-backup"]);
         var nooutAfterFailure = await NooutAsync(lab);
         var pi03AfterFailure = await MicroCephAsync(lab, "pi-03");

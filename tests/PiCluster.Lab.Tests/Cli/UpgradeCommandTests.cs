@@ -52,43 +52,20 @@ public sealed class UpgradeCommandTests
 
     static int Refreshes(TestLab lab, string pi) => lab.SimCalls(pi).Count(c => c.StartsWith("snap refresh microk8s --channel", StringComparison.Ordinal));
 
-    /// <summary>Counts the Ready control planes over and over, through whichever control plane answers, until stopped.</summary>
-    sealed class VoterWatch(TestLab lab) : IAsyncDisposable
+    /// <summary>How many control planes are Ready, through whichever control plane answers; null when none does.</summary>
+    static async Task<int?> ReadyVotersAsync(TestLab lab)
     {
-        readonly CancellationTokenSource stop = new();
-        readonly List<int> seen = [];
-        Task? loop;
-
-        public IReadOnlyList<int> Seen => seen;
-
-        public VoterWatch Start()
+        foreach (var via in ControlPlanes)
         {
-            loop = Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    foreach (var via in ControlPlanes)
-                    {
-                        var nodes = await lab.SshAsync(via, "sudo microk8s kubectl get nodes -o json");
-                        if (nodes.ExitCode != 0) continue;
-                        using var json = JsonDocument.Parse(nodes.StdOut);
-                        seen.Add(json.RootElement.GetProperty("items").EnumerateArray().Count(item =>
-                            ControlPlanes.Contains(item.GetProperty("metadata").GetProperty("name").GetString())
-                            && item.GetProperty("status").GetProperty("conditions").EnumerateArray()
-                                .Any(c => c.GetProperty("type").GetString() == "Ready" && c.GetProperty("status").GetString() == "True")));
-                        break;
-                    }
-                }
-            });
-            return this;
+            var nodes = await lab.SshAsync(via, "sudo microk8s kubectl get nodes -o json");
+            if (nodes.ExitCode != 0) continue;
+            using var json = JsonDocument.Parse(nodes.StdOut);
+            return json.RootElement.GetProperty("items").EnumerateArray().Count(item =>
+                ControlPlanes.Contains(item.GetProperty("metadata").GetProperty("name").GetString())
+                && item.GetProperty("status").GetProperty("conditions").EnumerateArray()
+                    .Any(c => c.GetProperty("type").GetString() == "Ready" && c.GetProperty("status").GetString() == "True"));
         }
-
-        public async ValueTask DisposeAsync()
-        {
-            await stop.CancelAsync();
-            if (loop is not null) await loop;
-            stop.Dispose();
-        }
+        return null;
     }
 
     [Fact]
@@ -100,7 +77,7 @@ public sealed class UpgradeCommandTests
 
         // When the upgrade runs while a watcher counts the Ready voters
         var plan = await lab.ToolAsync(["upgrade", "-i", lab.Inventory, "--plan"]);
-        var watch = new VoterWatch(lab).Start();
+        var watch = new Watch<int>(() => ReadyVotersAsync(lab)).Start();
         var upgrade = await UpgradeAsync(lab);
         await watch.DisposeAsync();
         var readyVoters = watch.Seen;
