@@ -18,7 +18,27 @@ public static partial class HostValidation
             yield return $"{string.Join(", ", shared.Select(h => h.Name))} share the address {shared.Key}: give each Pi its own ansible_host";
         foreach (var host in hosts.Where(h => h.Selected && h.Facts is not null))
             foreach (var problem in HostProblems(host.Name, host.Facts!)) yield return $"{host.Name}: {problem}";
+        if (LimitToThePis(hosts) is { } limit) yield return limit;
     }
+
+    /// <summary>An inventory that holds more than the cluster (the laptop, a NAS): when the selection has hosts that are no Pi
+    /// beside some that are, the --limit (a group of the inventory) that would select the Pis alone.</summary>
+    static string? LimitToThePis(IReadOnlyList<ClusterHost> hosts)
+    {
+        var answered = hosts.Where(h => h.Selected && h.Facts is not null).ToList();
+        var others = answered.Where(h => !IsPi(h.Facts!)).ToList();
+        var pis = answered.Except(others).ToList();
+        if (others.Count == 0 || pis.Count == 0) return null;
+        var group = pis[0].Target.Host.Groups.FirstOrDefault(g => g is not ("all" or "ungrouped")
+            && pis.All(p => p.Target.Host.Groups.Contains(g)) && !others.Any(o => o.Target.Host.Groups.Contains(g)));
+        var names = string.Join(", ", others.Select(h => h.Name));
+        return group is null
+            ? $"{names} {(others.Count == 1 ? "is no Pi" : "are no Pis")} (see above): select the Pis alone with --limit, e.g. --limit '{string.Join(",", pis.Select(p => p.Name))}'"
+            : $"{names} {(others.Count == 1 ? "is no Pi" : "are no Pis")} (see above): select the Pis alone with --limit {group} (the group that holds them)";
+    }
+
+    /// <summary>A Raspberry Pi by its device-tree model, whatever it runs; a PC, a NAS or a router has none, or another.</summary>
+    static bool IsPi(HostFacts facts) => facts.Model?.StartsWith("Raspberry Pi", StringComparison.Ordinal) == true;
 
     static IEnumerable<string> HostProblems(string name, HostFacts facts)
     {

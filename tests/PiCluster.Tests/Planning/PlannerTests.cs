@@ -271,6 +271,22 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Hosts_that_are_no_pi_beside_pis_are_refused_with_the_limit_that_selects_the_pis()
+    {
+        var nas = Fresh() with { Arch = "x86_64", Model = null, Os = new OsRelease("debian", "12", "Debian GNU/Linux 12 (bookworm)") };
+        static ClusterHost In(ClusterHost host, params string[] groups) =>
+            host with { Target = host.Target with { Host = new PiCluster.Ansible.InventoryHost(host.Name, ["all", .. groups], new Dictionary<string, PiCluster.Ansible.Variable>()) } };
+
+        var grouped = new UpPlanner(false).Plan([In(Host("pi-01", Fresh()), "edge"), In(Host("pi-02", Fresh()), "edge"), In(Host("nas", nas, address: "10.0.0.50"), "storage")]);
+        var ungrouped = new UpPlanner(false).Plan([In(Host("pi-01", Fresh())), In(Host("nas", nas, address: "10.0.0.50"))]);
+
+        Assert.Equal("nas is no Pi (see above): select the Pis alone with --limit edge (the group that holds them)", grouped.Problems[^1]);
+        Assert.Equal("nas: the system is x86_64, not 64-bit Arm (aarch64): flash Ubuntu Server 24.04 LTS 64-bit", grouped.Problems[0]);
+        Assert.Equal("nas is no Pi (see above): select the Pis alone with --limit, e.g. --limit 'pi-01'", ungrouped.Problems[^1]);
+        Assert.Empty(grouped.ClusterSteps);
+    }
+
+    [Fact]
     public void An_os_without_a_name_is_called_unknown()
     {
         var plan = new UpPlanner(false).Plan([Host("pi-01", Fresh() with { Os = new OsRelease("", "", "") })]);
