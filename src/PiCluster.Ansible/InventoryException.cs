@@ -1,6 +1,6 @@
 namespace PiCluster.Ansible;
 
-/// <summary>Bad inventory input: says where, what is wrong, and what to do.</summary>
+/// <summary>Bad Ansible input (an inventory, ansible.cfg or an ANSIBLE_* variable): says where, what is wrong, and what to do.</summary>
 public sealed class InventoryException(SourceSpot? where, string problem, string fix)
     : Exception(where is null ? $"{problem}. {fix}" : $"{where}: {problem}. {fix}")
 {

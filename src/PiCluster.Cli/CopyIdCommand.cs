@@ -16,7 +16,7 @@ public static class CopyIdCommand
     {
         var hosts = new HostOptions();
         var output = OutputOption.Create();
-        var key = new Option<string?>("--key") { Description = "the public key to install (default: the inventory's ansible_ssh_private_key_file + .pub, else ~/.ssh/id_ed25519.pub, id_ecdsa.pub, id_rsa.pub)" };
+        var key = new Option<string?>("--key") { Description = "the public key to install (default: the inventory's ansible_ssh_private_key_file, or ansible.cfg's private_key_file, + .pub, else ~/.ssh/id_ed25519.pub, id_ecdsa.pub, id_rsa.pub)" };
         var command = new Command("copy-id", "Install your public key in ~/.ssh/authorized_keys on every host, logging in once with the password; changes nothing where the key already works.") { key, output };
         hosts.AddTo(command);
         command.SetAction(async (parse, ct) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PiCluster.Ansible.Config;
 using PiCluster.Run;
 using PiCluster.Ssh;
 
@@ -7,10 +8,10 @@ namespace PiCluster.Cli;
 /// <summary>The options every command that reaches hosts shares, and what they resolve to.</summary>
 public sealed class HostOptions
 {
-    public Option<string> Inventory { get; } = InventoryOption.Create();
+    public Option<string?> Inventory { get; } = InventoryOption.Create();
     public Option<string?> Limit { get; } = LimitOption.Create();
-    public Option<int> Forks { get; } = new("--forks", "-f") { Description = "how many hosts to work on at once", DefaultValueFactory = _ => 10 };
-    public Option<int> Timeout { get; } = new("--timeout", "-T") { Description = "seconds to wait for a host to answer when connecting", DefaultValueFactory = _ => 10 };
+    public Option<int?> Forks { get; } = new("--forks", "-f") { Description = "how many hosts to work on at once (default: ansible.cfg's forks, else 10)" };
+    public Option<int?> Timeout { get; } = new("--timeout", "-T") { Description = "seconds to wait for a host to answer when connecting (default: ansible.cfg's timeout, else 10)" };
     public Option<bool> TrustNewHosts { get; } = new("--trust-new-hosts") { Description = "accept the host key of a host known_hosts does not list yet, and add it there (a changed key is always refused)" };
     public Option<bool> AskBecomePass { get; } = new("--ask-become-pass", "-K") { Description = "ask for the sudo password (else ansible_become_password, else sudo must not need one)" };
 
@@ -19,32 +20,34 @@ public sealed class HostOptions
         foreach (var option in new Option[] { Inventory, Limit, Forks, Timeout, TrustNewHosts, AskBecomePass }) command.Options.Add(option);
     }
 
-    /// <summary>Reads and checks the inventory, selects the hosts, and works out how to reach each, before anything connects.</summary>
+    /// <summary>Reads ansible.cfg and the inventory, selects the hosts, and works out how to reach each, before anything connects.</summary>
     public HostRun Resolve(ParseResult parse)
     {
-        var forks = parse.GetValue(Forks);
-        if (forks < 1) throw new UsageException($"--forks must be 1 or more, got {forks}");
-        var timeout = parse.GetValue(Timeout);
-        if (timeout < 1) throw new UsageException($"--timeout must be 1 second or more, got {timeout}");
-        var becomePassword = parse.GetValue(AskBecomePass) ? AskBecomePassword() : null;
-        var scope = RunScope.Resolve(parse.GetValue(Inventory)!, parse.GetValue(Limit), forks, TimeSpan.FromSeconds(timeout), becomePassword);
+        if (parse.GetValue(Forks) is < 1 and var forks) throw new UsageException($"--forks must be 1 or more, got {forks}");
+        if (parse.GetValue(Timeout) is < 1 and var timeout) throw new UsageException($"--timeout must be 1 second or more, got {timeout}");
+        var config = AnsibleConfig.Load();
+        var settings = RunSettings.Resolve(parse.GetValue(Forks), parse.GetValue(Timeout), parse.GetValue(TrustNewHosts), parse.GetValue(AskBecomePass), config);
+        foreach (var warning in settings.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        var becomePassword = settings.AskBecomePass ? AskBecomePassword(parse.GetValue(AskBecomePass) ? "-K" : config.BecomeAskPass!.Source) : null;
+        var scope = RunScope.Resolve(InventoryOption.Sources(parse.GetValue(Inventory), config), parse.GetValue(Limit), settings.Forks, settings.Connection, becomePassword);
         foreach (var warning in scope.Warnings) Console.Error.WriteLine($"warning: {warning}");
         foreach (var target in scope.Everyone)
         {
             Secrets.Add(target.BecomePassword);
             Secrets.Add(target.Connection.Password);
         }
+        RunLog.Write($"ansible.cfg: {config.File ?? "none"}");
         RunLog.Write($"inventory {scope.Inventory.Source}: {scope.Targets.Count} hosts selected ({string.Join(' ', scope.Targets.Select(t => t.Name))})");
-        return new HostRun(scope, SshOptionsFor(parse));
+        return new HostRun(scope, SshOptionsFor(settings));
     }
 
-    static string AskBecomePassword() =>
+    static string AskBecomePassword(string askedBy) =>
         ConsolePrompt.Instance.Ask("BECOME password:")
-        ?? throw new UsageException("-K needs a terminal to ask for the sudo password; without one, set ansible_become_password (e.g. in a host_vars/ file only you can read)");
+        ?? throw new UsageException($"{askedBy} needs a terminal to ask for the sudo password; without one, set ansible_become_password (e.g. in a host_vars/ file only you can read)");
 
-    SshOptions SshOptionsFor(ParseResult parse) => new()
+    static SshOptions SshOptionsFor(RunSettings settings) => new()
     {
-        TrustNewHosts = parse.GetValue(TrustNewHosts),
+        TrustNewHosts = settings.TrustNewHosts,
         Prompt = ConsolePrompt.Instance,
         Passphrase = Secrets.Add(Environment.GetEnvironmentVariable("PICLUSTER_SSH_PASSPHRASE")),
         AgentSocket = Environment.GetEnvironmentVariable("SSH_AUTH_SOCK"),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PiCluster.Ansible;
+using PiCluster.Ansible.Config;
 using PiCluster.Ansible.Output;
 using PiCluster.Spec;
 
@@ -27,7 +28,9 @@ public static class InventoryCommand
         var command = new Command(name, description) { path, limit };
         command.SetAction(parse =>
         {
-            var inventory = InventoryLoader.Load(parse.GetValue(path)!);
+            var config = AnsibleConfig.Load();
+            foreach (var warning in config.Warnings) Console.Error.WriteLine($"warning: {warning}");
+            var inventory = InventoryLoader.Load(InventoryOption.Sources(parse.GetValue(path), config));
             InventoryValidator.Check(inventory);
             Console.WriteLine(render(inventory, HostPattern.Select(inventory, parse.GetValue(limit))));
             return 0;

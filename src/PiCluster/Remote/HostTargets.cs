@@ -7,11 +7,17 @@ namespace PiCluster.Remote;
 /// <summary>Reads a host's Ansible connection variables into how to reach it, as Ansible's ssh connection would.</summary>
 public static class HostTargets
 {
-    public static HostTarget From(InventoryHost host, TimeSpan defaultTimeout, string? askedBecomePassword)
+    public static HostTarget From(InventoryHost host, TimeSpan defaultTimeout, string? askedBecomePassword) =>
+        From(host, new ConnectionDefaults { ConnectTimeout = defaultTimeout }, askedBecomePassword);
+
+    /// <summary>As Ansible settles each setting: the host's variables, then ANSIBLE_* and ansible.cfg (<paramref name="defaults"/>),
+    /// then the ssh options, which Ansible puts on ssh's command line after its own -o User= and IdentityFile.</summary>
+    public static HostTarget From(InventoryHost host, ConnectionDefaults defaults, string? askedBecomePassword)
     {
-        var args = Read(host, Variables.SshCommonArgs, SshCommonArgs.Parse)
+        var args = defaults.SshArgs
+            .Merge(Read(host, Variables.SshCommonArgs, SshCommonArgs.Parse))
             .Merge(Read(host, Variables.SshExtraArgs, SshCommonArgs.Parse));
-        var keyFile = host.Text(Variables.KeyFile);
+        var keyFile = host.Text(Variables.KeyFile) is { } named ? HomePath.Expand(named) : defaults.KeyFile;
         // As with Ansible, the inventory's port wins over -p in the ssh options; the table's default comes last.
         var port = host.IsSet(Variables.Port) ? host.Number(Variables.Port) : host.Number(Variables.SshPort) ?? args.Port;
         var connection = new HostConnection
@@ -19,13 +25,13 @@ public static class HostTargets
             Host = host.Name,
             Address = host.Text(Variables.Host) ?? host.Text(Variables.SshHost) ?? host.Name,
             Port = port ?? host.Number(Variables.Port)!.Value,
-            User = host.Text(Variables.User) ?? host.Text(Variables.SshUser) ?? args.User ?? Environment.UserName,
-            KeyFiles = keyFile is not null ? [HomePath.Expand(keyFile)] : args.IdentityFiles,
+            User = host.Text(Variables.User) ?? host.Text(Variables.SshUser) ?? defaults.User ?? args.User ?? Environment.UserName,
+            KeyFiles = keyFile is not null ? [keyFile] : args.IdentityFiles,
             Password = host.Text(Variables.Password) ?? host.Text(Variables.SshPass),
             Jump = host.IsSet(Variables.JumpHost) ? Read(host, Variables.JumpHost, JumpHost.Parse) : args.Jump,
             KnownHostsFiles = args.KnownHostsFiles,
             KexAlgorithms = args.KexAlgorithms,
-            ConnectTimeout = host.Number(Variables.SshTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaultTimeout,
+            ConnectTimeout = host.Number(Variables.SshTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : args.ConnectTimeout ?? defaults.ConnectTimeout,
         };
         var becomePassword = host.Text(Variables.BecomePassword) ?? host.Text(Variables.BecomePass) ?? askedBecomePassword;
         return new HostTarget(host, connection, becomePassword) { Warnings = args.Ignored };

@@ -8,13 +8,14 @@ namespace PiCluster.Run;
 /// (<see cref="Targets"/>, in inventory order), every inventory host, how to reach each, and how many at once.</summary>
 public sealed record RunScope(Inventory Inventory, IReadOnlyList<HostTarget> Targets, IReadOnlyList<HostTarget> Everyone, int Forks)
 {
-    /// <summary>Reads and checks the inventory and selects the hosts; an <see cref="InventoryException"/> names the file, line and fix.</summary>
-    public static RunScope Resolve(string inventoryPath, string? limit, int forks, TimeSpan connectTimeout, string? askedBecomePassword)
+    /// <summary>Reads and checks the inventory (several sources read as one, as Ansible reads them) and selects the hosts, each
+    /// reached as its variables say, else as <paramref name="defaults"/>; an <see cref="InventoryException"/> names the file, line and fix.</summary>
+    public static RunScope Resolve(IReadOnlyList<string> inventorySources, string? limit, int forks, ConnectionDefaults defaults, string? askedBecomePassword)
     {
-        var inventory = InventoryLoader.Load(inventoryPath);
+        var inventory = InventoryLoader.Load(inventorySources);
         InventoryValidator.Check(inventory);
         var selected = HostPattern.Select(inventory, limit).Select(h => h.Name).ToHashSet();
-        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, connectTimeout, askedBecomePassword)).ToList();
+        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, defaults, askedBecomePassword)).ToList();
         return new(inventory, [.. everyone.Where(t => selected.Contains(t.Name))], everyone, forks);
     }
 
