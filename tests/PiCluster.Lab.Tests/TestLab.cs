@@ -44,6 +44,8 @@ public sealed class TestLab : IAsyncDisposable
     {
         Directory.CreateDirectory(Home);
         var env = new Dictionary<string, string?> { ["HOME"] = Home, ["SSH_AUTH_SOCK"] = null, ["XDG_STATE_HOME"] = null, ["PICLUSTER_INVENTORY"] = null };
+        // The machine's Ansible settings are not the test's: ansible.cfg and ANSIBLE_* change what PiCluster connects with.
+        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("ANSIBLE_", StringComparison.Ordinal))) env[name] = null;
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) env[name] = value;
         return ProcessResult.RunAsync(Repo.Launcher, args, stdin, TimeSpan.FromMinutes(2), env, Dir);
     }

@@ -7,9 +7,6 @@ namespace PiCluster.Remote;
 /// <summary>Reads a host's Ansible connection variables into how to reach it, as Ansible's ssh connection would.</summary>
 public static class HostTargets
 {
-    public static HostTarget From(InventoryHost host, TimeSpan defaultTimeout, string? askedBecomePassword) =>
-        From(host, new ConnectionDefaults { ConnectTimeout = defaultTimeout }, askedBecomePassword);
-
     /// <summary>As Ansible settles each setting: the host's variables, then ANSIBLE_* and ansible.cfg (<paramref name="defaults"/>),
     /// then the ssh options, which Ansible puts on ssh's command line after its own -o User= and IdentityFile.</summary>
     public static HostTarget From(InventoryHost host, ConnectionDefaults defaults, string? askedBecomePassword)

@@ -9,7 +9,7 @@ public sealed class HostTargetsTests
     static readonly Inventory Inventory = InventoryLoader.Load(File);
     static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    static HostTarget Target(string name, string? asked = null) => HostTargets.From(Inventory.FindHost(name)!, DefaultTimeout, asked);
+    static HostTarget Target(string name, string? asked = null) => HostTargets.From(Inventory.FindHost(name)!, new ConnectionDefaults { ConnectTimeout = DefaultTimeout }, asked);
 
     [Fact]
     public void Connection_variables_mean_what_they_mean_to_ansible()
