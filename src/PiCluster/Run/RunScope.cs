@@ -13,10 +13,33 @@ public sealed record RunScope(Inventory Inventory, IReadOnlyList<HostTarget> Tar
     public static RunScope Resolve(IReadOnlyList<string> inventorySources, string? limit, int forks, ConnectionDefaults defaults, string? askedBecomePassword)
     {
         var inventory = InventoryLoader.Load(inventorySources);
-        InventoryValidator.Check(inventory);
-        var selected = HostPattern.Select(inventory, limit).Select(h => h.Name).ToHashSet();
-        var everyone = inventory.Hosts.Select(host => HostTargets.From(host, defaults, askedBecomePassword)).ToList();
+        var chosen = HostPattern.Select(inventory, limit);
+        CheckSelected(inventory, chosen, limit);
+        var selected = chosen.Select(h => h.Name).ToHashSet();
+        // A host outside the selection that PiCluster could not reach (a laptop, a NAS) is never a peer of the run either.
+        var everyone = inventory.Hosts.Where(h => selected.Contains(h.Name) || InventoryValidator.FirstProblem([h]) is null)
+            .Select(host => HostTargets.From(host, defaults, askedBecomePassword)).ToList();
         return new(inventory, [.. everyone.Where(t => selected.Contains(t.Name))], everyone, forks);
+    }
+
+    /// <summary>The selected hosts' variables must be ones PiCluster can act on. When a run without --limit meets hosts it cannot
+    /// reach (the inventory's `localhost`, a NAS over another connection), the refusal says the --limit that leaves them out.</summary>
+    static void CheckSelected(Inventory inventory, IReadOnlyList<InventoryHost> chosen, string? limit)
+    {
+        if (InventoryValidator.FirstProblem(chosen) is not { } problem) return;
+        var unusable = chosen.Where(h => InventoryValidator.FirstProblem([h]) is not null).Select(h => h.Name).ToList();
+        if (limit is not null || unusable.Count == chosen.Count) throw problem;
+        throw new InventoryException(problem.Where, problem.Problem,
+            $"{problem.Fix}; or leave {string.Join(", ", unusable)} out of the run: --limit '{LimitWithout(inventory, unusable)}'");
+    }
+
+    /// <summary>A group that holds every host but the unusable ones, else `all` without them.</summary>
+    static string LimitWithout(Inventory inventory, IReadOnlyList<string> unusable)
+    {
+        var usable = inventory.Hosts.Select(h => h.Name).Except(unusable).ToHashSet();
+        var group = inventory.Groups.Select(g => g.Name).Where(g => g is not ("all" or "ungrouped"))
+            .FirstOrDefault(g => usable.SetEquals(HostPattern.Select(inventory, g).Select(h => h.Name)));
+        return group ?? "all" + string.Concat(unusable.Select(name => $":!{name}"));
     }
 
     /// <summary>Inventory settings of the selected hosts that have no effect, each saying why.</summary>

@@ -23,15 +23,20 @@ public static class InventoryValidator
         "ansible_shell_type", "ansible_shell_executable", "ansible_timeout", "ansible_group_priority", "ansible_network_os",
     ];
 
-    public static void Check(Inventory inventory)
+    /// <summary>Throws the first problem, in file order, of the variables of <paramref name="hosts"/>: the hosts a command acts on.
+    /// Other hosts of the inventory (the laptop as `ansible_connection: local`, a NAS) are none of PiCluster's business.</summary>
+    public static void Check(IEnumerable<InventoryHost> hosts)
     {
-        var first = inventory.Hosts.SelectMany(h => h.Vars.Values).Distinct()
+        if (FirstProblem(hosts) is { } first)
+            throw first;
+    }
+
+    /// <summary>The first problem, in file order, of the hosts' variables; null when PiCluster can act on every one of them.</summary>
+    public static InventoryException? FirstProblem(IEnumerable<InventoryHost> hosts) =>
+        hosts.SelectMany(h => h.Vars.Values).Distinct()
             .Select(Problem).OfType<InventoryException>()
             .OrderBy(e => e.Where?.File, StringComparer.Ordinal).ThenBy(e => e.Where?.Line).ThenBy(e => e.Where?.Column)
             .FirstOrDefault();
-        if (first is not null)
-            throw first;
-    }
 
     static InventoryException? Problem(Variable variable) =>
         InventoryVariables.Find(variable.Name) is { } known ? known.Problem(variable) : Typo(variable);

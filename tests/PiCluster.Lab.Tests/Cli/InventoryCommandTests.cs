@@ -20,10 +20,33 @@ public sealed class InventoryCommandTests
         Assert.Equal(theirGraph.StdOut.TrimEnd(), ourGraph.StdOut.TrimEnd());
     }
 
+    [Fact]
+    public async Task An_inventory_that_holds_more_than_the_pis_is_listed_as_ansible_lists_it_and_a_run_on_it_names_the_limit()
+    {
+        // Given the lab's inventory with the control machine in it, run locally, as home-lab inventories have it
+        await using var lab = await TestLab.StartAsync(2);
+        var inventory = Path.Combine(lab.Dir, "mixed.yaml");
+        File.WriteAllText(inventory, File.ReadAllText(lab.Inventory).Replace("  children:\n", "  hosts:\n    localhost:\n      ansible_connection: local\n  children:\n"));
+
+        // When
+        var ours = await lab.ToolAsync(["inventory", "list", "-i", inventory]);
+        var theirs = await ProcessResult.RunAsync("ansible-inventory", ["-i", inventory, "--list"]);
+        var everyone = await lab.ToolAsync(["ping", "-i", inventory]);
+        var edge = await lab.ToolAsync(["ping", "-i", inventory, "--limit", "edge"]);
+
+        // Then
+        Assert.True(ours.ExitCode == 0, ours.ToString());
+        Assert.Equal(theirs.StdOut.TrimEnd(), ours.StdOut.TrimEnd());
+        Assert.Equal(1, everyone.ExitCode);
+        Assert.EndsWith("ansible_connection is 'local', but PiCluster accepts only ssh, smart, paramiko. Set ansible_connection to ssh or remove it; "
+            + "or leave localhost out of the run: --limit 'edge'\n", everyone.StdErr);
+        Assert.True(edge.ExitCode == 0, edge.ToString());
+    }
+
     [Theory]
     [InlineData("inventory list", "bomb.yaml", "11:14: the alias *a7 stands for 48,427,561 values")]
     [InlineData("inventory list", "deep.yaml", "3:205: the lists and mappings here are nested more than 200 deep")]
-    [InlineData("inventory list", "escape.yaml", @"3:23: microk8s_channel '\u001b[2J\u001b]0;pwned\u0007' is not a snap channel")]
+    [InlineData("ping", "escape.yaml", @"3:23: microk8s_channel '\u001b[2J\u001b]0;pwned\u0007' is not a snap channel")]
     [InlineData("inventory graph", "hosts.ini", @"2:1: the host name 'pi\u202e1' holds U+202E")]
     [InlineData("ping", "port.yaml", "4:21: ansible_port must be from 1 to 65535, got 65536")]
     [InlineData("inventory list", "/dev/zero", "/dev/zero is a character device, not a file")]

@@ -11,7 +11,7 @@ public sealed class InventoryValidatorTests
     static InventoryException Check(string name)
     {
         var inventory = InventoryLoader.Load(TestData.BrokenInventory(name));
-        return Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory));
+        return Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory.Hosts));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class InventoryValidatorTests
     {
         var inventory = InventoryLoader.Load(TestData.BrokenInventory("port-word.yaml"));
 
-        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory));
+        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory.Hosts));
 
         Assert.Equal("ansible_port must be an integer, got 'twenty-two'", error.Problem);
     }
@@ -56,7 +56,7 @@ public sealed class InventoryValidatorTests
     [InlineData("vars-folders/hosts")]
     public void Ordinary_inventories_pass(string name)
     {
-        InventoryValidator.Check(InventoryLoader.Load(TestData.Inventory(name)));
+        InventoryValidator.Check(InventoryLoader.Load(TestData.Inventory(name)).Hosts);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class InventoryValidatorTests
     {
         var host = new InventoryHost("pi1", ["all"], new Dictionary<string, Variable> { [name] = new(name, JsonValue.Create("x"), new SourceSpot("inventory.yaml", 1, 1)) });
 
-        InventoryValidator.Check(new Inventory("inventory.yaml", [host], [new InventoryGroup("all", ["pi1"], [])]));
+        InventoryValidator.Check([host]);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class InventoryValidatorTests
         var inventory = InventoryLoader.Load(file);
         var message = $"{file}:4:{name.Length + 9}: {name} must be from 1 to 65535, got {port}. Set it to a number from 1 to 65535, e.g. 22";
 
-        Assert.Equal(message, Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory)).Message);
+        Assert.Equal(message, Assert.Throws<InventoryException>(() => InventoryValidator.Check(inventory.Hosts)).Message);
         Assert.Equal(message, Assert.Throws<InventoryException>(() => inventory.Hosts[0].Number(InventoryVariables.Find(name)!)).Message);
     }
 
@@ -95,7 +95,7 @@ public sealed class InventoryValidatorTests
     {
         using var dir = new TempDir();
 
-        InventoryValidator.Check(InventoryLoader.Load(dir.Write("ports.yaml", $"all:\n  hosts:\n    pi1:\n      ansible_port: {port}\n")));
+        InventoryValidator.Check(InventoryLoader.Load(dir.Write("ports.yaml", $"all:\n  hosts:\n    pi1:\n      ansible_port: {port}\n")).Hosts);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class InventoryValidatorTests
     {
         using var dir = new TempDir();
 
-        InventoryValidator.Check(InventoryLoader.Load(dir.Write("api.yaml", $"all:\n  vars:\n    picluster_api_address: \"{address}\"\n  hosts:\n    pi1:\n")));
+        InventoryValidator.Check(InventoryLoader.Load(dir.Write("api.yaml", $"all:\n  vars:\n    picluster_api_address: \"{address}\"\n  hosts:\n    pi1:\n")).Hosts);
     }
 
     [Theory]
@@ -119,7 +119,7 @@ public sealed class InventoryValidatorTests
         using var dir = new TempDir();
         var file = dir.Write("api.yaml", $"all:\n  vars:\n    picluster_api_address: \"{address}\"\n  hosts:\n    pi1:\n");
 
-        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(InventoryLoader.Load(file)));
+        var error = Assert.Throws<InventoryException>(() => InventoryValidator.Check(InventoryLoader.Load(file).Hosts));
 
         Assert.Equal($"{file}:3:28: picluster_api_address '{address}' is not a DNS name or an IP address. "
             + "Write a name such as cluster.home.arpa or an address such as 192.168.1.50", error.Message);
