@@ -31,6 +31,7 @@ public static class InventoryCommand
             var config = AnsibleConfig.Load();
             foreach (var warning in config.Warnings) Console.Error.WriteLine($"warning: {warning}");
             var inventory = InventoryLoader.Load(InventoryOption.Sources(parse.GetValue(path), config));
+            foreach (var warning in inventory.Warnings) Console.Error.WriteLine($"warning: {warning}");
             InventoryValidator.Check(inventory);
             Console.WriteLine(render(inventory, HostPattern.Select(inventory, parse.GetValue(limit))));
             return 0;
