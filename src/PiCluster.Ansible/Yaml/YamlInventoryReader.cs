@@ -21,7 +21,13 @@ static class YamlInventoryReader
         }
 
         foreach (var group in groups)
-            Group(group, doc, draft);
+        {
+            // Ansible skips a top-level key that holds no group; under children: the same is an error, in Ansible too.
+            if (!YamlValues.IsEmpty(group.Value) && group.Value is not YamlMappingNode)
+                draft.Warn(doc.Spot(group.Key), $"the top-level key '{group.Name}' is not a group (its value is not a mapping of hosts, children and vars): skipped, as Ansible skips it");
+            else
+                Group(group, doc, draft);
+        }
     }
 
     public static InventoryException NotGroups(YamlText doc) =>

@@ -26,6 +26,7 @@ public sealed class InventoryWarningTests
             $"{file}:4:3: group x-defaults has the key 'ansible_port', whose value is not a mapping: skipped, as Ansible skips it (if ansible_port is a variable, put it under vars:)",
             $"{file}:15:3: group edge has the key 'pi9', which is not hosts, children or vars: skipped, as Ansible skips it (if pi9 is a host, put it under hosts:; a group, under children:; a variable, under vars:)",
             $"{file}:16:3: group edge has the key 'notes', which is not hosts, children or vars: skipped, as Ansible skips it (if notes is a host, put it under hosts:; a group, under children:; a variable, under vars:)",
+            $"{file}:21:1: the top-level key 'notes' is not a group (its value is not a mapping of hosts, children and vars): skipped, as Ansible skips it",
             $"{Path.Combine(Folder, "group_vars", "edge.yaml")}:2:1: microk8s_channel is given a second time in this mapping (first on line 1): the last value is used, as Ansible does",
         ], inventory.Warnings);
     }
