@@ -30,7 +30,7 @@ public sealed class HostOptions
         foreach (var warning in settings.Warnings) Console.Error.WriteLine($"warning: {warning}");
         var becomePassword = settings.AskBecomePass ? AskBecomePassword(parse.GetValue(AskBecomePass) ? "-K" : config.BecomeAskPass!.Source) : null;
         var scope = RunScope.Resolve(InventoryOption.Sources(parse.GetValue(Inventory), config), parse.GetValue(Limit), settings.Forks, settings.Connection, becomePassword);
-        foreach (var warning in scope.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        foreach (var warning in scope.Inventory.Warnings.Concat(scope.Warnings)) Console.Error.WriteLine($"warning: {warning}");
         foreach (var target in scope.Everyone)
         {
             Secrets.Add(target.BecomePassword);

@@ -31,6 +31,7 @@ public static class InventoryCommand
             foreach (var warning in config.Warnings) Console.Error.WriteLine($"warning: {warning}");
             // Any inventory Ansible loads is listed, hosts PiCluster would not reach included: only the commands that act check them.
             var inventory = InventoryLoader.Load(InventoryOption.Sources(parse.GetValue(path), config));
+            foreach (var warning in inventory.Warnings) Console.Error.WriteLine($"warning: {warning}");
             Console.WriteLine(render(inventory, HostPattern.Select(inventory, parse.GetValue(limit))));
             return 0;
         });

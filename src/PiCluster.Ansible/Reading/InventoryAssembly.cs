@@ -14,7 +14,7 @@ static class InventoryAssembly
         // Like Ansible, group_vars are read only for groups that have hosts.
         var groupFilesRead = new Dictionary<(string, GroupDraft), IReadOnlyList<Variable>>();
         IReadOnlyList<Variable> GroupFiles(string folder, GroupDraft g) =>
-            groupFilesRead.TryGetValue((folder, g), out var read) ? read : groupFilesRead[(folder, g)] = VarsFolder.Read(folder, "group_vars", g.Name);
+            groupFilesRead.TryGetValue((folder, g), out var read) ? read : groupFilesRead[(folder, g)] = VarsFolder.Read(folder, "group_vars", g.Name, draft.Warnings);
 
         // Hosts listed in the same groups share their groups' order and variables, worked out once per such set.
         var ordinals = draft.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
@@ -41,12 +41,15 @@ static class InventoryAssembly
         {
             var (groups, groupVars) = GroupSet(host);
             var vars = new Dictionary<string, Variable>(groupVars);
-            foreach (var variable in host.Vars.Values.Concat(hostVarsFolders.SelectMany(folder => VarsFolder.Read(folder, "host_vars", host.Name))))
+            foreach (var variable in host.Vars.Values.Concat(hostVarsFolders.SelectMany(folder => VarsFolder.Read(folder, "host_vars", host.Name, draft.Warnings))))
                 vars[variable.Name] = variable;
             return new InventoryHost(host.Name, groups, vars);
         }).ToList();
         return new Inventory(source, hosts,
-            [.. draft.Groups.Select(g => new InventoryGroup(g.Name, [.. g.Hosts.Select(h => h.Name)], [.. g.Children.Select(c => c.Name)]))]);
+            [.. draft.Groups.Select(g => new InventoryGroup(g.Name, [.. g.Hosts.Select(h => h.Name)], [.. g.Children.Select(c => c.Name)]))])
+        {
+            Warnings = draft.Warnings,
+        };
     }
 
     static HashSet<GroupDraft> Ancestry(HostDraft host)

@@ -23,6 +23,11 @@ sealed class InventoryDraft
     public IReadOnlyList<GroupDraft> Groups => groups;
     public IReadOnlyList<HostDraft> Hosts => hosts;
 
+    /// <summary>What Ansible warns about and reads past, each naming where.</summary>
+    public List<string> Warnings { get; } = [];
+
+    public void Warn(SourceSpot where, string warning) => Warnings.Add($"{where}: {warning}");
+
     public bool HasGroup(string name) => groupsByName.ContainsKey(name);
 
     /// <summary>The group of that name, added if it is new.</summary>
@@ -63,16 +68,15 @@ sealed class InventoryDraft
             var named = host.Groups.Count(g => g != All);
             if (named > 1 && host.Groups.Contains(Ungrouped))
                 grouped.Add(host);
+            else if (named == 0 && groupsByName.TryGetValue(host.Name, out var same))
+                Ungrouped.AddChild(same, host.Where); // Ansible's add_child takes the name for the group's: the host stays in `all` only
             else if (named == 0)
                 Ungrouped.AddHost(host);
         }
         Ungrouped.RemoveHosts(grouped);
 
-        if (hosts.FirstOrDefault(h => groupsByName.ContainsKey(h.Name)) is { } clash)
-        {
-            throw new InventoryException(clash.Where, $"{clash.Name} is both a host and a group",
-                "Rename the group or the host, so that patterns and --limit mean one thing");
-        }
+        foreach (var clash in hosts.Where(h => groupsByName.ContainsKey(h.Name)))
+            Warn(clash.Where, $"{clash.Name} is both a host and a group: kept as both, as Ansible keeps them (a pattern or --limit {clash.Name} means the host)");
 
         SetDepths();
     }

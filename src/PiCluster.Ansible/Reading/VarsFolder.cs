@@ -11,7 +11,7 @@ static class VarsFolder
 {
     static readonly string[] Extensions = ["", ".yml", ".yaml", ".json"];
 
-    public static IReadOnlyList<Variable> Read(string inventoryFolder, string kind, string name)
+    public static IReadOnlyList<Variable> Read(string inventoryFolder, string kind, string name, List<string> warnings)
     {
         var folder = Path.Combine(inventoryFolder, kind);
         if (!Directory.Exists(folder) || name.StartsWith('/'))
@@ -20,7 +20,7 @@ static class VarsFolder
         if (found is null)
             return [];
         var files = Directory.Exists(found) ? FilesIn(found) : [found];
-        return [.. files.SelectMany(Variables)];
+        return [.. files.SelectMany(f => Variables(f, warnings))];
     }
 
     static IEnumerable<string> FilesIn(string folder) =>
@@ -34,9 +34,10 @@ static class VarsFolder
                 ? (ext.Length == 0 ? FilesIn(p) : [])
                 : (ext.Length == 0 || Extensions.Contains(ext) ? [p] : []));
 
-    static IEnumerable<Variable> Variables(string file)
+    static IEnumerable<Variable> Variables(string file, List<string> warnings)
     {
         var doc = YamlFile.Parse(file, SourceText.Read(file));
+        warnings.AddRange(doc.Warnings);
         return doc.Root switch
         {
             null => [],

@@ -16,9 +16,10 @@ static class YamlFile
         }
 
         var stream = new YamlStream();
+        var guard = new YamlGuard(new Parser(new StringReader(text)), file);
         try
         {
-            stream.Load(new YamlGuard(new Parser(new StringReader(text)), file));
+            stream.Load(guard);
         }
         catch (Exception e)
         {
@@ -34,7 +35,29 @@ static class YamlFile
         var root = stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: "" or "~" or "null" or "Null" or "NULL", Style: YamlDotNet.Core.ScalarStyle.Plain, Tag.IsEmpty: true }
             ? null
             : stream.Documents[0].RootNode;
-        return new YamlText(file, root, IsJson(text));
+        if (root is not null && guard.Duplicates.Count > 0)
+            NameBack(root, guard.Duplicates);
+        var warnings = guard.DuplicateSpots.Select(d =>
+            $"{d.Where}: {d.Name} is given a second time in this mapping (first on line {d.FirstLine}): the last value is used, as Ansible does").ToList();
+        return new YamlText(file, root, IsJson(text)) { Warnings = warnings };
+    }
+
+    // Each node once: aliases share nodes, and YamlGuard has bounded how many there are.
+    static void NameBack(YamlNode root, Dictionary<string, string> duplicates)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var next = new Stack<YamlNode>([root]);
+        while (next.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+                continue;
+            foreach (var child in node switch { YamlMappingNode m => m.Children.SelectMany(c => new[] { c.Key, c.Value }), YamlSequenceNode s => s.Children, _ => [] })
+            {
+                if (child is YamlScalarNode { Value: { } value } key && duplicates.TryGetValue(value, out var name))
+                    key.Value = name;
+                next.Push(child);
+            }
+        }
     }
 
     // Ansible tries JSON before YAML, which types numbers such as 1e3 differently.

@@ -19,15 +19,27 @@ sealed class YamlGuard(IParser parser, string file) : IParser
     long written;
     long expanded;
     (AnchorAlias Alias, long Size)? heaviest;
+    ParsingEvent? renamed;
 
-    public ParsingEvent? Current => parser.Current;
+    /// <summary>Keys given twice in one mapping, each once renamed for YamlDotNet (which refuses them) to the name it was written as.</summary>
+    public Dictionary<string, string> Duplicates { get; } = [];
+
+    /// <summary>Where each duplicate key was given again, with the line it was first given on.</summary>
+    public List<(SourceSpot Where, string Name, long FirstLine)> DuplicateSpots { get; } = [];
+
+    public ParsingEvent? Current => renamed ?? parser.Current;
 
     public bool MoveNext()
     {
+        renamed = null;
         if (!parser.MoveNext())
             return false;
         switch (parser.Current)
         {
+            case Scalar key when AtKey:
+                renamed = DuplicateKey(key);
+                Node(key, 1);
+                break;
             case DocumentStart:
                 (written, expanded, heaviest) = (0, 0, null);
                 anchors.Clear();
@@ -56,6 +68,21 @@ sealed class YamlGuard(IParser parser, string file) : IParser
     }
 
     bool AtKey => open.Count > 0 && open[^1] is { Mapping: true, AtKey: true };
+
+    // Ansible keeps the last value of a key given twice, with a warning; the key is renamed here and named back after loading.
+    Scalar? DuplicateKey(Scalar key)
+    {
+        var keys = open[^1].Keys ??= [];
+        var identity = key.Tag.IsEmpty ? key.Value : $"{key.Tag.Value} {key.Value}";
+        if (keys.TryAdd(identity, key.Start.Line))
+            return null;
+        var unique = $"{key.Value}\0picluster-duplicate-{Duplicates.Count}";
+        Duplicates.Add(unique, key.Value);
+        // Several << merge keys all merge, in PyYAML as in YamlMaps, and Ansible says nothing.
+        if (key.Value != "<<")
+            DuplicateSpots.Add((Spot(key.Start), key.Value, keys[identity]));
+        return new Scalar(key.Anchor, key.Tag, unique, key.Style, key.IsPlainImplicit, key.IsQuotedImplicit, key.Start, key.End);
+    }
 
     void Start(NodeEvent start)
     {
@@ -135,5 +162,6 @@ sealed class YamlGuard(IParser parser, string file) : IParser
         public bool Mapping { get; } = mapping;
         public bool AtKey { get; set; } = true;
         public long Size { get; set; } = 1;
+        public Dictionary<string, long>? Keys { get; set; }
     }
 }

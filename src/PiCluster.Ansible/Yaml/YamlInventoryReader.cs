@@ -10,6 +10,7 @@ static class YamlInventoryReader
 {
     public static void Read(YamlText doc, InventoryDraft draft)
     {
+        draft.Warnings.AddRange(doc.Warnings);
         if (doc.Root is not YamlMappingNode top)
             throw NotGroups(doc);
         var groups = YamlMaps.Entries(top, doc);
@@ -20,7 +21,13 @@ static class YamlInventoryReader
         }
 
         foreach (var group in groups)
-            Group(group, doc, draft);
+        {
+            // Ansible skips a top-level key that holds no group; under children: the same is an error, in Ansible too.
+            if (!YamlValues.IsEmpty(group.Value) && group.Value is not YamlMappingNode)
+                draft.Warn(doc.Spot(group.Key), $"the top-level key '{group.Name}' is not a group (its value is not a mapping of hosts, children and vars): skipped, as Ansible skips it");
+            else
+                Group(group, doc, draft);
+        }
     }
 
     public static InventoryException NotGroups(YamlText doc) =>
@@ -55,8 +62,11 @@ static class YamlInventoryReader
                         group.Set(variable);
                     break;
                 default:
-                    throw new InventoryException(doc.Spot(section.Key), $"group {group.Name} has the key '{section.Name}', which is not hosts, children or vars (Ansible would ignore it)",
-                        $"If {section.Name} is a host, put it under hosts:; if it is a group, under children:; if it is a variable, under vars:");
+                    // Ansible skips any other key, a holder of &anchors for instance, and reads on.
+                    draft.Warn(doc.Spot(section.Key), YamlValues.IsEmpty(section.Value) || section.Value is YamlMappingNode
+                        ? $"group {group.Name} has the key '{section.Name}', which is not hosts, children or vars: skipped, as Ansible skips it (if {section.Name} is a host, put it under hosts:; a group, under children:; a variable, under vars:)"
+                        : $"group {group.Name} has the key '{section.Name}', whose value is not a mapping: skipped, as Ansible skips it (if {section.Name} is a variable, put it under vars:)");
+                    break;
             }
         }
         return group;
