@@ -22,13 +22,25 @@ public static class ClusterCommands
         {
             Description = "remove a reset Pi's stale datastore entry (remove-node IP --force on a healthy control plane) before it joins again",
         };
-        var command = new Command(name, description) { output, repairStale };
+        var allowHaLoss = new Option<bool>("--allow-ha-loss")
+        {
+            Description = "let hosts marked picluster_state: absent leave even when fewer than three control planes remain (no high availability)",
+        };
+        var allowDegraded = new Option<bool>("--allow-degraded")
+        {
+            Description = "let storage Pis marked absent leave even when Ceph keeps fewer copies or monitors than it wants, or is not healthy",
+        };
+        var command = new Command(name, description) { output, repairStale, allowHaLoss, allowDegraded };
         hosts.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var run = hosts.Resolve(parse);
             var json = parse.GetValue(output) == OutputFormat.Json;
-            var planner = new UpPlanner(parse.GetValue(repairStale));
+            var planner = new UpPlanner(parse.GetValue(repairStale))
+            {
+                AllowHaLoss = parse.GetValue(allowHaLoss),
+                AllowDegraded = parse.GetValue(allowDegraded),
+            };
             using var events = new RunEvents(json, apply);
             await using var cluster = new ClusterRun(run.Scope, run.Connector(), events);
             var result = apply ? await cluster.ApplyAsync(planner, ct) : await cluster.PlanAsync(planner, ct);

@@ -38,6 +38,8 @@ public static class FactsProbe
           s microceph-members; timeout 30 {{MicroCeph.Members}} 2>/dev/null
           s microceph-disks; timeout 30 {{MicroCeph.Disks}} 2>/dev/null
           s ceph-health; timeout 30 {{MicroCeph.Status}} 2>/dev/null
+          s ceph-mons; timeout 30 {{MicroCeph.Mons}} 2>/dev/null
+          s ceph-osd-map; timeout 30 {{MicroCeph.OsdMap}} 2>/dev/null
         fi
         if [ -x {{MicroK8s.Binary}} ]; then
           s microk8s-locks; ls {{MicroK8s.Locks}} 2>/dev/null
@@ -111,6 +113,8 @@ public static class FactsProbe
         Members = MicroCephOutput.ParseMembers(sections["microceph-members"] ?? ""),
         Disks = MicroCephOutput.ParseDisks(sections["microceph-disks"] ?? ""),
         Health = MicroCephOutput.ParseHealth(sections["ceph-health"] ?? ""),
+        Mons = MicroCephOutput.ParseMons(sections["ceph-mons"] ?? ""),
+        PoolSize = MicroCephOutput.ParsePoolSize(sections["ceph-osd-map"] ?? ""),
     };
 
     static string[] Words(string? text) => (text ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);

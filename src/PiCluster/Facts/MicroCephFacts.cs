@@ -11,4 +11,8 @@ public sealed record MicroCephFacts
     public required IReadOnlyList<MicroCephMember> Members { get; init; }
     public required IReadOnlyList<MicroCephDisk> Disks { get; init; }
     public CephHealth? Health { get; init; }
+    /// <summary>The monitors by name (`ceph mon dump`), which MicroCeph names after their members.</summary>
+    public IReadOnlyList<string> Mons { get; init; } = [];
+    /// <summary>The most copies any pool keeps (`ceph osd dump` pools' size); null before Ceph answers.</summary>
+    public int? PoolSize { get; init; }
 }

@@ -46,6 +46,18 @@ public static partial class MicroCephOutput
         };
     }, null);
 
+    /// <summary>The monitors' names from `ceph mon dump -f json` (`.mons[].name`).</summary>
+    public static IReadOnlyList<string> ParseMons(string json) => Read<IReadOnlyList<string>>(json, root =>
+        root.TryGetProperty("mons", out var mons) && mons.ValueKind == JsonValueKind.Array
+            ? [.. mons.EnumerateArray().Select(m => Text(m, "name")).Where(name => name.Length > 0)]
+            : [], []);
+
+    /// <summary>The largest `size` of the pools in `ceph osd dump -f json`; null when it lists none.</summary>
+    public static int? ParsePoolSize(string json) => Read<int?>(json, root =>
+        root.TryGetProperty("pools", out var pools) && pools.ValueKind == JsonValueKind.Array && pools.GetArrayLength() > 0
+            ? pools.EnumerateArray().Max(p => Number(p, "size"))
+            : null, null);
+
     /// <summary>What <paramref name="read"/> finds, or <paramref name="otherwise"/> when the output is not JSON (the command failed).</summary>
     static T Read<T>(string json, Func<JsonElement, T> read, T otherwise)
     {

@@ -44,7 +44,8 @@ public static class ClusterAnalysis
 
     static ClusterPicture Existing(IReadOnlyList<ClusterHost> hosts, List<ClusterHost> viewers)
     {
-        var issuer = viewers.FirstOrDefault(h => h.MicroK8s!.Running && Membership.IsReady(h.MicroK8s.Nodes, h.Name, h.Address));
+        // A control plane that is being removed lets no one in.
+        var issuer = viewers.OrderBy(h => h.Spec.Absent).FirstOrDefault(h => h.MicroK8s!.Running && Membership.IsReady(h.MicroK8s.Nodes, h.Name, h.Address));
         var nodes = (issuer ?? viewers[0]).MicroK8s!.Nodes;
         var workers = hosts.Where(h => h.MicroK8s?.Role == MicroK8sRole.Worker && Membership.Find(nodes, h.Name, h.Address) is not null);
         return new()
@@ -65,7 +66,7 @@ public static class ClusterAnalysis
     /// (of the hosts the run reads: --limit leaves out a NAS in another group).</summary>
     static ClusterPicture New(IReadOnlyList<ClusterHost> hosts)
     {
-        var seed = hosts.FirstOrDefault(h => h.Contacted && h.Spec.Role == MicroK8sRole.ControlPlane);
+        var seed = hosts.FirstOrDefault(h => h.Contacted && !h.Spec.Absent && h.Spec.Role == MicroK8sRole.ControlPlane);
         if (seed is null) return Refused("the inventory has no control plane: leave picluster_role unset (or controlplane) on at least one host, three for high availability");
         var blocked = seed.Facts is null
             ? $"no cluster exists yet and {seed.Name}, the first control plane in the inventory, which forms it, does not answer: bring it up and re-run"

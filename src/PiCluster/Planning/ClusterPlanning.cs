@@ -13,6 +13,13 @@ public sealed class ClusterPlanning(IReadOnlyList<ClusterHost> hosts, ClusterPic
     /// <summary>Whether a stale datastore entry of a re-flashed Pi may be removed (--repair-stale).</summary>
     public bool RepairStale => repairStale;
 
+    /// <summary>Removing control planes may leave fewer than three (--allow-ha-loss).</summary>
+    public bool AllowHaLoss { get; init; }
+
+    /// <summary>Removing storage may leave Ceph with fewer copies or monitors than it wants, or go on from a Ceph that is not
+    /// healthy (--allow-degraded).</summary>
+    public bool AllowDegraded { get; init; }
+
     public List<HostStep> Steps { get; } = [];
 
     public void Add(HostStep step) => Steps.Add(step);

@@ -4,7 +4,8 @@ using PiCluster.Steps;
 namespace PiCluster.Planning;
 
 /// <summary>One Pi's plan as the host phases build it: the steps it needs, in order, and the checks that found nothing to do.</summary>
-public sealed class HostPlanning(ClusterHost host, ClusterPicture cluster, IReadOnlyDictionary<string, string> addresses, List<string> warnings)
+public sealed class HostPlanning(
+    ClusterHost host, ClusterPicture cluster, IReadOnlyDictionary<string, string> addresses, IReadOnlySet<string> gone, List<string> warnings)
 {
     public ClusterHost Host => host;
 
@@ -17,6 +18,9 @@ public sealed class HostPlanning(ClusterHost host, ClusterPicture cluster, IRead
 
     /// <summary>Every inventory host's name and the address it is known by: what each Pi's /etc/hosts lists.</summary>
     public IReadOnlyDictionary<string, string> Addresses => addresses;
+
+    /// <summary>The hosts marked absent: their lines leave every other Pi's /etc/hosts.</summary>
+    public IReadOnlySet<string> Gone => gone;
 
     public List<HostStep> Steps { get; } = [];
 

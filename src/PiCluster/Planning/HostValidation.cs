@@ -16,7 +16,7 @@ public static partial class HostValidation
             yield return $"{host.Name}: not usable as a hostname: name the inventory entry with lowercase letters, digits and '-' (at most 63), and keep its address in ansible_host";
         foreach (var shared in read.GroupBy(h => h.Address).Where(g => g.Count() > 1))
             yield return $"{string.Join(", ", shared.Select(h => h.Name))} share the address {shared.Key}: give each Pi its own ansible_host";
-        foreach (var host in hosts.Where(h => h.Selected && h.Facts is not null))
+        foreach (var host in hosts.Where(h => h.Selected && h.Facts is not null && !h.Spec.Absent))
             foreach (var problem in HostProblems(host.Name, host.Facts!)) yield return $"{host.Name}: {problem}";
         if (LimitToThePis(hosts) is { } limit) yield return limit;
     }

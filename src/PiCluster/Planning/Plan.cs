@@ -24,7 +24,7 @@ public sealed record Plan(
     public IReadOnlyList<string> ReadOnly { get; init; } = [];
 
     /// <summary>Whether `up` could bring every selected host to what the inventory says: all answered and no join is refused.</summary>
-    public bool Achievable => !Refused && Hosts.All(h => h.Reachable) && !ClusterSteps.OfType<Refuse>().Any();
+    public bool Achievable => !Refused && Hosts.All(h => h.Reachable || h.Host.Spec.Absent) && !ClusterSteps.OfType<Refuse>().Any();
 
     public IEnumerable<HostStep> StepsOf(string host) =>
         Hosts.Where(h => h.Name == host).SelectMany(h => h.Steps).Concat(ClusterSteps.Where(s => s.Host == host));

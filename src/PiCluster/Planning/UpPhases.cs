@@ -27,5 +27,6 @@ public static class UpPhases
         CephMembersPhase.Plan,      // bootstrap MicroCeph, or join it
         CephDisksPhase.Plan,        // the listed disks that are safe, as OSDs
         CephInMicroK8sPhase.Plan,   // rook-ceph and the ceph-rbd StorageClass
+        RemovalPhase.Plan,          // hosts marked absent leave Ceph, then the cluster; last, so what joins above counts
     ];
 }

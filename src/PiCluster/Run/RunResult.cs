@@ -20,5 +20,8 @@ public sealed record RunResult(Plan Plan, IReadOnlyList<StepEvent> Done, IReadOn
     public bool Interrupted { get; init; }
 
     /// <summary>Every host answered, no step failed and the cluster is as the inventory says (for a plan: `up` could make it so).</summary>
-    public bool Succeeded => Recap is null ? Plan.Achievable : !Plan.Refused && Recap.All(h => !h.Unreachable && h.Failed == 0) && Shortfalls.Count == 0;
+    public bool Succeeded => Recap is null ? Plan.Achievable : !Plan.Refused && Recap.All(h => (!h.Unreachable || Absent(h.Host)) && h.Failed == 0) && Shortfalls.Count == 0;
+
+    /// <summary>A host marked absent may not answer: it is removed from the others' side.</summary>
+    bool Absent(string host) => Plan.Hosts.Any(h => h.Name == host && h.Host.Spec.Absent);
 }

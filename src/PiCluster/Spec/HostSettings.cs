@@ -12,6 +12,9 @@ public static class HostSettings
         Checked(host, variable) is { } set && VariableReader.Number(set) is { } number ? number
         : variable.Default is { } otherwise ? int.Parse(otherwise, System.Globalization.CultureInfo.InvariantCulture) : null;
 
+    public static bool Flag(this InventoryHost host, InventoryVariable variable) =>
+        Checked(host, variable) is { } set ? VariableReader.TrueOrFalse(set) ?? false : variable.Default == "true";
+
     /// <summary>null when unset: for lists, unset and empty differ (microceph_disks: [] makes a storage host).</summary>
     public static IReadOnlyList<string>? List(this InventoryHost host, InventoryVariable variable) =>
         Checked(host, variable) is { } set ? VariableReader.List(set) : null;

@@ -70,6 +70,15 @@ public static partial class InventoryVariables
         + "without a range is refused, as it would wait for a terminal). Give it once (under `all: vars:`); different arguments on different hosts are refused")
     { Example = "[dns, \"metallb:10.0.0.240-10.0.0.250\"]" };
 
+    public static readonly InventoryVariable State = new("picluster_state", VariableType.Text,
+        "`{default}` (the default) or `absent`: `up` removes an absent host from Ceph and from the cluster, drains it, and removes MicroK8s and MicroCeph "
+        + "from it (see docs: removing a Pi); then delete it from the inventory")
+    { Default = "present", Example = "absent", Allowed = ["present", "absent"] };
+
+    public static readonly InventoryVariable AllowHaLoss = new("picluster_allow_ha_loss", VariableType.Boolean,
+        "`true` lets `up` remove control planes so that fewer than three remain, which ends high availability (like `--allow-ha-loss`; default `{default}`)")
+    { Default = "false", Example = "true" };
+
     public static readonly InventoryVariable ReadyTimeout = new("picluster_ready_timeout", VariableType.Number,
         "Seconds to wait for MicroK8s to be ready, and for a joined node to be Ready (default {default})")
     { Default = "300", MinimumSeconds = 1 };
@@ -77,6 +86,10 @@ public static partial class InventoryVariables
     public static readonly InventoryVariable DrainTimeout = new("picluster_drain_timeout", VariableType.Number,
         "Seconds `upgrade` lets `kubectl drain` evict a node's pods, as their PodDisruptionBudgets allow, before it stops (default {default})")
     { Default = "300", MinimumSeconds = 1 };
+
+    public static readonly InventoryVariable RebalanceTimeout = new("picluster_rebalance_timeout", VariableType.Number,
+        "Seconds `microceph disk remove` may wait for Ceph to move an OSD's data to the others when a storage Pi is removed (default {default})")
+    { Default = "3600", MinimumSeconds = 1 };
 
     public static readonly InventoryVariable RebootTimeout = new("picluster_reboot_timeout", VariableType.Number,
         "Seconds to wait for a rebooted Pi to answer with a new boot id (default {default})")
@@ -110,7 +123,7 @@ public static partial class InventoryVariables
     public static IReadOnlyList<InventoryVariable> All { get; } =
     [
         Host, SshHost, Port, SshPort, User, SshUser, KeyFile, Password, SshPass, BecomePassword, BecomePass, SshCommonArgs, SshExtraArgs, SshTimeout, Connection, Become,
-        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, ReadyTimeout, DrainTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel, ClusterName, ApiAddress,
+        PythonInterpreter, JumpHost, Role, MicroK8sChannel, Addons, State, AllowHaLoss, ReadyTimeout, DrainTimeout, RebalanceTimeout, RebootTimeout, CephDisks, CephWipe, CephChannel, ClusterName, ApiAddress,
     ];
 
     public static InventoryVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);

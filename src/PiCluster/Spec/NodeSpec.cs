@@ -16,6 +16,15 @@ public sealed record NodeSpec(
     /// <summary>How long `upgrade` lets a drain of this node run.</summary>
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>`picluster_state: absent`: `up` removes the host from the cluster instead of building it.</summary>
+    public bool Absent { get; init; }
+
+    /// <summary>`picluster_allow_ha_loss`: removing control planes may leave fewer than three.</summary>
+    public bool AllowHaLoss { get; init; }
+
+    /// <summary>How long `microceph disk remove` may wait for an OSD's data to move.</summary>
+    public TimeSpan RebalanceTimeout { get; init; } = TimeSpan.FromSeconds(3600);
+
     /// <summary>The name of the cluster, its user and its context in a kubeconfig.</summary>
     public string ClusterName { get; init; } = Variables.ClusterName.Default!;
 
@@ -31,5 +40,8 @@ public sealed record NodeSpec(
         ApiAddress = host.Text(Variables.ApiAddress),
         ClusterName = host.Text(Variables.ClusterName)!,
         DrainTimeout = TimeSpan.FromSeconds(host.Number(Variables.DrainTimeout)!.Value),
+        Absent = host.Text(Variables.State) == "absent",
+        AllowHaLoss = host.Flag(Variables.AllowHaLoss),
+        RebalanceTimeout = TimeSpan.FromSeconds(host.Number(Variables.RebalanceTimeout)!.Value),
     };
 }

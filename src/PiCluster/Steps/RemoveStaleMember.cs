@@ -26,7 +26,7 @@ public sealed record RemoveStaleMember(string Host, string Issuer, string Addres
             if (!Membership.InDatastore(MicroK8sOutput.ParseDatastore(datastore.StdOut), Address)) return StepResult.Unchanged;
         }
 
-        var result = await issuer.ChangeAsync(MicroK8s.RemoveNode(Address), TimeSpan.FromMinutes(2), ct);
+        var result = await issuer.ChangeAsync(MicroK8s.RemoveNode(Address, force: true), TimeSpan.FromMinutes(2), ct);
         // remove-node exits 1 when Kubernetes has no such node even though it did remove the dqlite entry.
         var removed = result.Succeeded || result.StdOut.Contains("Removing node entry found in dqlite", StringComparison.Ordinal);
         return removed ? StepResult.Done : throw new StepException(issuer.Failed($"removing the stale member {Address}", result));

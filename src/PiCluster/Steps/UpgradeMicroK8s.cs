@@ -28,10 +28,8 @@ public sealed record UpgradeMicroK8s(
     {
         var (node, kubectl) = (context[Host], context[Kubectl]);
         if (OtherVoters.Count > 0) await RequireVotersReadyAsync(kubectl, ct);
-        await kubectl.RequireChangeAsync($"cordoning {Host}", MicroK8s.Cordon(Host), TimeSpan.FromMinutes(1), ct);
-        var drain = await kubectl.ChangeAsync(MicroK8s.Drain(Host, DrainTimeout), DrainTimeout + TimeSpan.FromMinutes(1), ct);
         var stays = $"{Host} stays cordoned on {From}, nothing else was changed";
-        if (!drain.Succeeded) throw new StepException(DrainFailure.Explain(Host, $"{drain.StdOut}\n{drain.StdErr}", DrainTimeout, stays));
+        await NodeDrain.RunAsync(kubectl, Host, DrainTimeout, stays, ct);
         var refresh = await node.ChangeAsync(MicroK8s.Refresh(Channel), TimeSpan.FromMinutes(30), ct);
         if (!refresh.Succeeded)
         {

@@ -31,6 +31,26 @@ public static class MicroCeph
     public const string Members = Binary + " cluster list";
     public const string Disks = Binary + " disk list --json";
     public const string Status = Ceph + " -s -f json";
+    public const string Mons = Ceph + " mon dump -f json";
+    public const string OsdMap = Ceph + " osd dump -f json";
+
+    /// <summary>Marks the OSD out, waits until `ceph osd safe-to-destroy` says its data lives elsewhere, purges it and wipes the disk;
+    /// the request goes to the OSD's own member. Only an id is accepted, never a device path.</summary>
+    public static string RemoveDisk(int osd, TimeSpan timeout, bool degrade) => ShellQuote.Command([
+        Binary, "disk", "remove", $"osd.{osd}", "--timeout", ((long)timeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        .. degrade ? ["--bypass-safety-checks", "--confirm-failure-domain-downgrade"] : Array.Empty<string>()]);
+
+    /// <summary>Runs on another member; its pre-remove hook runs on the member that goes, so a dead one needs --force.</summary>
+    public static string RemoveMember(string name, bool force) =>
+        ShellQuote.Command([Binary, "cluster", "remove", name, .. force ? ["--force"] : Array.Empty<string>()]);
+
+    /// <summary>A dead member's OSD, which `cluster remove --force` leaves in Ceph's OSD map.</summary>
+    public static string PurgeOsd(int osd) => ShellQuote.Command(Ceph, "osd", "purge", $"osd.{osd}", "--yes-i-really-mean-it");
+
+    /// <summary>A dead member's monitor, which `cluster remove --force` leaves in the monmap.</summary>
+    public static string RemoveMon(string name) => ShellQuote.Command(Ceph, "mon", "rm", name);
+
+    public const string Purge = "snap remove microceph --purge";
 
     /// <summary>OSDs that stop are not marked out, so no data moves while a Pi restarts its daemons (HEALTH_WARN while set).</summary>
     public const string SetNoout = Ceph + " osd set noout";

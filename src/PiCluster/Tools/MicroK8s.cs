@@ -36,7 +36,15 @@ public static class MicroK8s
     public static string Join(string url, bool worker) =>
         ShellQuote.Command([Binary, "join", url, .. worker ? ["--worker"] : Array.Empty<string>()]);
 
-    public static string RemoveNode(string nameOrAddress) => ShellQuote.Command(Binary, "remove-node", nameOrAddress, "--force");
+    /// <summary>By name or address; --force also takes the node out of the datastore when it never left (remove-node accepts
+    /// the flag only after the node).</summary>
+    public static string RemoveNode(string nameOrAddress, bool force) =>
+        ShellQuote.Command([Binary, "remove-node", nameOrAddress, .. force ? ["--force"] : Array.Empty<string>()]);
+
+    public const string Leave = Binary + " leave";
+
+    /// <summary>What `leave` prints (exit 1) on a node that is in no cluster.</summary>
+    public const string NotClustered = "This MicroK8s deployment is not acting as a node in a cluster.";
 
     public static string Enable(string addon) => ShellQuote.Command(Binary, "enable", addon);
 

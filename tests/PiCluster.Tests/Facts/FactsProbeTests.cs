@@ -67,7 +67,8 @@ public sealed class FactsProbeTests
         Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/wwn-0x500a0751e5a1b2c3"]);
         Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0"]);
         Assert.Contains("/snap/bin/microceph cluster list 2>/dev/null", FactsProbe.Script(storage: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("-f json 2>", FactsProbe.Script(storage: true).Replace("microceph.ceph -s -f json", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("-f json 2>", FactsProbe.Script(storage: true).Replace("microceph.ceph -s -f json", "", StringComparison.Ordinal)
+            .Replace("microceph.ceph mon dump -f json", "", StringComparison.Ordinal).Replace("microceph.ceph osd dump -f json", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class HostPhasesTests
 
     static (List<HostStep> Steps, List<string> Passed) Phases(ClusterHost host, List<string> warnings)
     {
-        var planning = new HostPlanning(host, ClusterAnalysis.Analyse([host]), Entries, warnings);
+        var planning = new HostPlanning(host, ClusterAnalysis.Analyse([host]), Entries, new HashSet<string>(), warnings);
         foreach (var phase in UpPhases.Host) phase(planning);
         return (planning.Steps, planning.Passed);
     }

@@ -13,10 +13,25 @@ public sealed class HostsFileTests
         ["pi-03"] = "10.0.0.13",
     };
 
+    static readonly HashSet<string> NoneGone = [];
+
+    [Fact]
+    public void An_absent_hosts_line_is_dropped_and_its_name_alone_from_a_shared_line()
+    {
+        var content = Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n10.0.0.14\tpi-04\n10.0.0.99\tnas pi-04-old pi-04\n";
+        var gone = new HashSet<string> { "pi-04" };
+
+        var result = HostsFile.Ensure(content, Nodes, gone);
+
+        Assert.Equal(Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n10.0.0.99\tnas pi-04-old\n", result);
+        Assert.Equal(["pi-04"], HostsFile.Listed(content, gone));
+        Assert.Same(result, HostsFile.Ensure(result, Nodes, gone));
+    }
+
     [Fact]
     public void Appends_every_node_to_a_fresh_file()
     {
-        var result = HostsFile.Ensure(Stock, Nodes);
+        var result = HostsFile.Ensure(Stock, Nodes, NoneGone);
 
         Assert.Equal(Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", result);
     }
@@ -24,7 +39,7 @@ public sealed class HostsFileTests
     [Fact]
     public void Writes_every_node_into_an_empty_file()
     {
-        Assert.Equal("10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure("", Nodes));
+        Assert.Equal("10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure("", Nodes, NoneGone));
     }
 
     [Fact]
@@ -35,8 +50,8 @@ public sealed class HostsFileTests
         var byHand = "127.0.0.1 localhost\n10.0.0.13   pi-03 pi-03.lan\n10.0.0.12 pi-02\n10.0.0.11 pi-01 # the first one\n";
 
         // Then neither changes, by reference
-        Assert.Same(written, HostsFile.Ensure(written, Nodes));
-        Assert.Same(byHand, HostsFile.Ensure(byHand, Nodes));
+        Assert.Same(written, HostsFile.Ensure(written, Nodes, NoneGone));
+        Assert.Same(byHand, HostsFile.Ensure(byHand, Nodes, NoneGone));
     }
 
     [Fact]
@@ -44,7 +59,7 @@ public sealed class HostsFileTests
     {
         var content = Stock + "10.0.0.99\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n";
 
-        Assert.Equal(Stock + "10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n10.0.0.11\tpi-01\n", HostsFile.Ensure(content, Nodes));
+        Assert.Equal(Stock + "10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n10.0.0.11\tpi-01\n", HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -52,7 +67,7 @@ public sealed class HostsFileTests
     {
         var content = Stock + "10.0.0.99 nas pi-02 backup\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n";
 
-        Assert.Equal(Stock + "10.0.0.99\tnas backup\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n10.0.0.12\tpi-02\n", HostsFile.Ensure(content, Nodes));
+        Assert.Equal(Stock + "10.0.0.99\tnas backup\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n10.0.0.12\tpi-02\n", HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -60,7 +75,7 @@ public sealed class HostsFileTests
     {
         var content = Stock + "10.0.0.11 pi-01 pi-01.lan\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n";
 
-        Assert.Same(content, HostsFile.Ensure(content, Nodes));
+        Assert.Same(content, HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -68,7 +83,7 @@ public sealed class HostsFileTests
     {
         var content = Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02 pi-02\n10.0.0.13\tpi-03\n10.0.0.11\tpi-01\n";
 
-        Assert.Equal(Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure(content, Nodes));
+        Assert.Equal(Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -80,7 +95,7 @@ public sealed class HostsFileTests
         Assert.Equal(
             "# managed by hand\n127.0.0.1 localhost\n\n# The following lines are desirable for IPv6 capable hosts\n::1 ip6-localhost ip6-loopback\n"
             + "10.0.0.99\tnas # storage box\n10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n",
-            HostsFile.Ensure(content, Nodes));
+            HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -88,7 +103,7 @@ public sealed class HostsFileTests
     {
         var content = "# 10.0.0.99 pi-01\n10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n";
 
-        Assert.Same(content, HostsFile.Ensure(content, Nodes));
+        Assert.Same(content, HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -114,7 +129,7 @@ public sealed class HostsFileTests
             """;
 
         // Then the nodes are appended and nothing else changes
-        Assert.Equal(content + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure(content, Nodes));
+        Assert.Equal(content + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n", HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -123,7 +138,7 @@ public sealed class HostsFileTests
         // Given the template rendered with the new name, which would shadow the LAN address for peers
         var content = "127.0.1.1 pi-02 pi-02\n127.0.0.1 localhost\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n";
 
-        Assert.Equal("127.0.0.1 localhost\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n10.0.0.12\tpi-02\n", HostsFile.Ensure(content, Nodes));
+        Assert.Equal("127.0.0.1 localhost\n10.0.0.11\tpi-01\n10.0.0.13\tpi-03\n10.0.0.12\tpi-02\n", HostsFile.Ensure(content, Nodes, NoneGone));
     }
 
     [Fact]
@@ -132,7 +147,7 @@ public sealed class HostsFileTests
         var written = Stock + "10.0.0.11\tpi-01\n10.0.0.12\tpi-02\n10.0.0.13\tpi-03\n";
         var damaged = "hunter2-secret\n" + written + "pi-04 10.0.0.14\n12345\n";
 
-        Assert.Equal(written, HostsFile.Ensure(damaged, Nodes));
+        Assert.Equal(written, HostsFile.Ensure(damaged, Nodes, NoneGone));
         Assert.Equal(3, HostsFile.Strays(damaged));
         Assert.Equal(0, HostsFile.Strays(written + "fe80::1%eth0 router\n# a note\n"));
     }

@@ -144,9 +144,25 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void A_reflashed_pi_still_in_the_datastore_is_refused_without_repair_stale()
+    public void A_reflashed_pi_still_in_the_datastore_has_its_old_entry_removed_then_joins_without_being_asked()
     {
         var plan = new UpPlanner(false).Plan(Reflashed());
+
+        Assert.Equal(
+            [
+                "RemoveStaleMember pi-03: remove the stale cluster member 10.0.0.13 left from before pi-03 was reset (remove-node 10.0.0.13 --force on pi-01)",
+                Join("pi-03", "pi-01"),
+            ],
+            Lines(plan.ClusterSteps));
+    }
+
+    [Fact]
+    public void A_pi_running_microk8s_of_its_own_while_the_datastore_lists_it_is_refused_without_repair_stale()
+    {
+        var hosts = Reflashed();
+        hosts[2] = Host("pi-03", Prepared("pi-03", ["pi-01", "pi-02", "pi-03"], SingleNode("pi-03")));
+
+        var plan = new UpPlanner(false).Plan(hosts);
 
         Assert.Equal(
             [
@@ -216,7 +232,7 @@ public sealed class PlannerTests
                 + "if the Pi moved, run `sudo microk8s remove-node pi-03 --force` on pi-01 and re-run",
             ],
             Lines(plan.ClusterSteps));
-        Assert.Equal(["the cluster has nodes the inventory does not list: pi-03 (10.0.0.23)"], plan.Warnings);
+        Assert.Equal(["the cluster has nodes the inventory does not list: pi-03 (10.0.0.23); to remove one, list it with picluster_state: absent and run picluster up"], plan.Warnings);
     }
 
     [Fact]

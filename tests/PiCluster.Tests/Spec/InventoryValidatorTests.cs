@@ -133,7 +133,8 @@ public sealed class InventoryValidatorTests
             "ansible_host", "ansible_ssh_host", "ansible_port", "ansible_ssh_port", "ansible_user", "ansible_ssh_user", "ansible_ssh_private_key_file", "ansible_password", "ansible_ssh_pass",
             "ansible_become_password", "ansible_become_pass", "ansible_ssh_common_args", "ansible_ssh_extra_args", "ansible_ssh_timeout",
             "ansible_connection", "ansible_become", "ansible_python_interpreter", "picluster_jump_host",
-            "picluster_role", "microk8s_channel", "microk8s_addons", "picluster_ready_timeout", "picluster_drain_timeout", "picluster_reboot_timeout",
+            "picluster_role", "microk8s_channel", "microk8s_addons", "picluster_state", "picluster_allow_ha_loss", "picluster_ready_timeout", "picluster_drain_timeout",
+            "picluster_rebalance_timeout", "picluster_reboot_timeout",
             "microceph_disks", "microceph_wipe", "microceph_channel", "picluster_cluster_name", "picluster_api_address",
         ];
 

@@ -56,7 +56,7 @@ public sealed class MicroK8sCommandsTests
     [Fact]
     public void Removes_a_node_by_force()
     {
-        Assert.Equal("/snap/bin/microk8s remove-node 10.0.0.13 --force", MicroK8s.RemoveNode("10.0.0.13"));
+        Assert.Equal("/snap/bin/microk8s remove-node 10.0.0.13 --force", MicroK8s.RemoveNode("10.0.0.13", force: true));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class MicroK8sCommandsTests
         Assert.Equal("snap wait system seed.loaded && snap install microk8s --classic '--channel=1.35/stable && reboot'",
             MicroK8s.Install("1.35/stable && reboot"));
         Assert.Equal("/snap/bin/microk8s join '10.0.0.11:25000/`reboot`' --worker", MicroK8s.Join("10.0.0.11:25000/`reboot`", worker: true));
-        Assert.Equal("/snap/bin/microk8s remove-node 'pi-03|reboot' --force", MicroK8s.RemoveNode("pi-03|reboot"));
+        Assert.Equal("/snap/bin/microk8s remove-node 'pi-03|reboot' --force", MicroK8s.RemoveNode("pi-03|reboot", force: true));
     }
 
     [Fact]

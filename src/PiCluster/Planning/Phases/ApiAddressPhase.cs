@@ -10,7 +10,7 @@ public static class ApiAddressPhase
 {
     public static void Plan(ClusterPlanning plan)
     {
-        foreach (var host in plan.Hosts.Where(h => h.Selected && h.Facts is not null && h.Spec.Role == MicroK8sRole.ControlPlane && h.Spec.ApiAddress is not null))
+        foreach (var host in plan.Hosts.Where(h => h.Selected && h.Facts is not null && !h.Spec.Absent && h.Spec.Role == MicroK8sRole.ControlPlane && h.Spec.ApiAddress is not null))
         {
             var address = host.Spec.ApiAddress!;
             if (host.MicroK8s is { Role: MicroK8sRole.Worker }) continue;

@@ -14,7 +14,9 @@ public static class CephDisksPhase
         var configured = storage.SelectMany(h => h.Facts?.MicroCeph?.Disks ?? []).ToList();
         foreach (var host in storage.Where(h => h.Selected && h.Facts is not null))
         {
-            var mine = configured.Where(d => d.Location == host.Name).Select(d => d.Path).ToList();
+            // Rows under its name while it is in no Ceph cluster itself are a re-flashed Pi's old OSDs, purged before it joins again.
+            var member = host.Facts!.MicroCeph?.Members.Any(m => m.Name == host.Name) == true;
+            var mine = member ? configured.Where(d => d.Location == host.Name).Select(d => d.Path).ToList() : [];
             var judged = new List<string>();
             foreach (var disk in host.Spec.Storage!.Disks)
             {

@@ -6,6 +6,27 @@ namespace PiCluster.Planning.Phases;
 /// other joins through a member that is ONLINE.</summary>
 public static class CephMembersPhase
 {
+    /// <summary>Ceph still lists a member of this name that is not ONLINE while the Pi itself is in no Ceph cluster: a Pi flashed
+    /// afresh under its old name. What its old self left is removed (OSDs, monitor, member) and it joins as new; a member that is
+    /// ONLINE is another machine's and is left alone.</summary>
+    static IEnumerable<HostStep> Rejoin(ClusterHost host, ClusterHost seed, List<ClusterHost> storage)
+    {
+        var listed = seed.Facts!.MicroCeph!.Members.FirstOrDefault(m => m.Name == host.Name);
+        if (listed is { Online: true })
+        {
+            yield return new Refuse(host.Name, $"Ceph lists a member {host.Name} at {listed.Address} that is ONLINE, yet {host.Name} itself is in no Ceph cluster: "
+                + "two machines answer to one name; give this Pi another name in the inventory, or switch the other one off");
+            yield break;
+        }
+
+        var views = storage.Select(h => h.Facts?.MicroCeph).OfType<Facts.MicroCephFacts>().ToList();
+        var osds = views.SelectMany(v => v.Disks).Where(d => d.Location == host.Name).Select(d => d.Osd).Distinct().Order().ToList();
+        var mon = views.Any(v => v.Mons.Contains(host.Name));
+        if (osds.Count > 0 || mon) yield return new ForgetCephDaemons(host.Name, seed.Name, osds, mon);
+        yield return new RemoveCephMember(host.Name, seed.Name, Force: true);
+        yield return new JoinMicroCeph(host.Name, seed.Name);
+    }
+
     public static void Plan(ClusterPlanning plan)
     {
         var storage = Storage.Hosts(plan);
@@ -27,6 +48,10 @@ public static class CephMembersPhase
             else if (!members.Contains(host.Name))
             {
                 plan.Add(new JoinMicroCeph(host.Name, seed.Name));
+            }
+            else if (host.Facts!.MicroCeph?.Members.Any(m => m.Name == host.Name) != true && host != seed)
+            {
+                foreach (var step in Rejoin(host, seed, storage)) plan.Add(step);
             }
         }
     }

@@ -11,11 +11,11 @@ public static class JoinPhase
     public static void Plan(ClusterPlanning plan)
     {
         var cluster = plan.Cluster;
-        var joining = plan.Hosts.Where(h => h.Selected && h.Facts is not null && !cluster.Members.Contains(h.Name))
+        var joining = plan.Hosts.Where(h => h.Selected && h.Facts is not null && !h.Spec.Absent && !cluster.Members.Contains(h.Name))
             .OrderBy(h => h.Spec.Role == MicroK8sRole.Worker);
         foreach (var host in joining)
             foreach (var step in Steps(host, cluster, plan.RepairStale)) plan.Add(step);
-        foreach (var member in plan.Hosts.Where(h => h.Selected && cluster.Members.Contains(h.Name) && h.MicroK8s is { } m && m.Role != h.Spec.Role))
+        foreach (var member in plan.Hosts.Where(h => h.Selected && !h.Spec.Absent && cluster.Members.Contains(h.Name) && h.MicroK8s is { } m && m.Role != h.Spec.Role))
         {
             plan.Warn($"{member.Name} is a {Role(member.MicroK8s!.Role)} but the inventory says {Role(member.Spec.Role)}: PiCluster does not change the role of a member; "
                 + $"to change it, run `sudo microk8s leave` on {member.Name}, `sudo microk8s remove-node {member.Name}` on a control plane, then picluster up");
@@ -47,8 +47,8 @@ public static class JoinPhase
         }
         if (Membership.InDatastore(cluster.Datastore, host.Address))
         {
-            // A Pi whose join was cut off is known to be stale; any other listed address needs the user's word.
-            if (!repairStale && !cluster.HalfJoined.ContainsKey(host.Name))
+            // A Pi whose join was cut off, or that was re-flashed, is known to be stale; any other listed address needs the user's word.
+            if (!repairStale && !cluster.HalfJoined.ContainsKey(host.Name) && !Reflashed(host, cluster))
             {
                 yield return new Refuse(host.Name, $"the cluster's datastore still lists {host.Address} as a member (left from before {host.Name} was reset), so its join would be refused: "
                     + "re-run with --repair-stale to remove that entry and join");
@@ -62,6 +62,11 @@ public static class JoinPhase
         }
         yield return new JoinCluster(host.Name, host.Address, host.Spec.Role, issuer.Name, issuer.Address, host.Spec.ReadyTimeout);
     }
+
+    /// <summary>No MicroK8s on it at all while the cluster still lists it, and not as a Ready node: a Pi flashed afresh (a dead SD card
+    /// replaced) under its old name and address.</summary>
+    static bool Reflashed(ClusterHost host, ClusterPicture cluster) =>
+        host.MicroK8s is null && !cluster.Nodes.Any(n => n.Address == host.Address && n.Ready);
 
     static string Role(MicroK8sRole role) => role == MicroK8sRole.Worker ? "worker" : "control plane";
 }

@@ -3,7 +3,8 @@ namespace PiCluster.Planning.Phases;
 /// <summary>What the Ceph phases share: the storage Pis, the MicroCeph members they report, and the member that lets others in.</summary>
 static class Storage
 {
-    public static List<ClusterHost> Hosts(ClusterPlanning plan) => [.. plan.Hosts.Where(h => h.Spec.Storage is not null)];
+    /// <summary>Absent hosts are not among them: they leave Ceph (the removal phase), and never form or let in anyone.</summary>
+    public static List<ClusterHost> Hosts(ClusterPlanning plan) => [.. plan.Hosts.Where(h => h.Spec.Storage is not null && !h.Spec.Absent)];
 
     public static HashSet<string> Members(List<ClusterHost> storage) =>
         [.. storage.SelectMany(h => h.Facts?.MicroCeph?.Members ?? []).Select(m => m.Name)];
