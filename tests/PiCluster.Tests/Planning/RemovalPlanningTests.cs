@@ -148,8 +148,8 @@ public sealed class RemovalPlanningTests
             Lines(Removal(refused)));
         Assert.Equal(
             [
-                "RemoveOsd pi-04: microceph disk remove osd.3: out, wait until its data has moved to the other OSDs (safe-to-destroy, up to 3600 s), purge "
-                + "(--allow-degraded: fewer copies than the pools keep remain, so Ceph's safety checks are bypassed)",
+                "RemoveOsd pi-04: microceph disk remove osd.3 with Ceph's safety checks bypassed (--allow-degraded: fewer copies than the pools keep remain): "
+                + "out, purged and its disk wiped",
                 "RemoveCephMember pi-04: microceph cluster remove pi-04 --force on pi-02",
                 "DrainNode pi-04: cordon and drain (up to 300 s, through pi-01) so its pods move to other nodes",
                 "LeaveCluster pi-04: microk8s leave (it takes itself out of the cluster's datastore and runs on its own)",

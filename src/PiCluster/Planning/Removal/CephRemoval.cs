@@ -86,7 +86,8 @@ public sealed class CephRemoval(ClusterPlanning plan, IReadOnlyList<ClusterHost>
         var hostsNow = Osds.Select(d => d.Location).Distinct().Count();
         var hostsAfter = Osds.Where(d => !gone.Contains(d.Location)).Select(d => d.Location).Distinct().Count();
         var degrade = osdsAfter < 3 || hostsNow >= 3 && hostsAfter < 3;
-        foreach (var osd in mine) yield return new RemoveOsd(host.Name, osd, host.Spec.RebalanceTimeout, degrade);
+        var bypass = degrade ? "--allow-degraded: fewer copies than the pools keep remain" : null;
+        foreach (var osd in mine) yield return new RemoveOsd(host.Name, osd, host.Spec.RebalanceTimeout, bypass);
         yield return new RemoveCephMember(host.Name, runner.Name, Force: monsAfter < 3);
     }
 }
