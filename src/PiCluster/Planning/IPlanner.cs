@@ -7,4 +7,8 @@ public interface IPlanner
     string Command { get; }
 
     Plan Plan(IReadOnlyList<ClusterHost> hosts);
+
+    /// <summary>How the cluster, read again after the run, falls short of what the command was for; `up`'s measure by default.</summary>
+    IReadOnlyList<string> Shortfalls(IReadOnlyList<ClusterHost> after, Recap.ClusterSummary cluster, IReadOnlyList<Recap.HostRecap> recap) =>
+        Recap.Shortfalls.Of(after, cluster, recap);
 }

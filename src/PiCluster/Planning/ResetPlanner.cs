@@ -18,8 +18,8 @@ public sealed record ResetPlanner(bool DestroyStorage) : IPlanner
 
     public Plan Plan(IReadOnlyList<ClusterHost> hosts)
     {
+        var cluster = ClusterAnalysis.Analyse(hosts);
         var marked = hosts.Select(h => h.Selected ? h with { Spec = h.Spec with { Absent = true } } : h).ToList();
-        var cluster = ClusterAnalysis.Analyse(marked);
         var warnings = new List<string>();
         var planning = new ClusterPlanning(marked, cluster, repairStale: false, warnings) { AllowHaLoss = AllowHaLoss, AllowDegraded = AllowDegraded };
         if (cluster.Problems.Count == 0)
@@ -32,6 +32,10 @@ public sealed record ResetPlanner(bool DestroyStorage) : IPlanner
         var problems = cluster.Problems.Concat(planning.Steps.OfType<Refuse>().Select(r => $"{r.Host}: {r.Reason}")).ToList();
         return new(hostPlans, problems.Count == 0 ? planning.Steps : [], cluster, warnings, problems) { Command = Command, StopsAtFirstFailure = true };
     }
+
+    /// <summary>A reset Pi falls short while the cluster or Ceph still lists it, as an absent one does.</summary>
+    public IReadOnlyList<string> Shortfalls(IReadOnlyList<ClusterHost> after, Recap.ClusterSummary cluster, IReadOnlyList<Recap.HostRecap> recap) =>
+        Recap.Shortfalls.Of([.. after.Select(h => h.Selected ? h with { Spec = h.Spec with { Absent = true } } : h)], cluster, recap);
 
     /// <summary>No node, datastore member or Ceph member the selection leaves out.</summary>
     static bool Whole(IReadOnlyList<ClusterHost> hosts, ClusterPicture cluster)

@@ -15,8 +15,8 @@ public static class Shortfalls
     {
         if (host.Spec.Absent)
         {
-            if (cluster.Nodes.Any(n => n.Name == host.Name)) yield return $"{host.Name} is absent in the inventory but still a node of the cluster at the end of the run";
-            if (cluster.Storage is { } ceph && ceph.Members.Any(m => m.Name == host.Name)) yield return $"{host.Name} is absent in the inventory but still a member of Ceph at the end of the run";
+            if (cluster.Nodes.Any(n => n.Name == host.Name)) yield return $"{host.Name} was to leave but is still a node of the cluster at the end of the run";
+            if (cluster.Storage is { } ceph && ceph.Members.Any(m => m.Name == host.Name)) yield return $"{host.Name} was to leave but is still a member of Ceph at the end of the run";
             yield break;
         }
         if (host.Facts is null)

@@ -60,7 +60,7 @@ public sealed class ClusterRun : IAsyncDisposable
         var after = done.Count == 0 ? hosts : await ReadAgainAsync(hosts, ct);
         var cluster = ClusterSummary.From(ClusterAnalysis.Analyse(after), after);
         var recap = HostRecap.From(plan, done);
-        return new(plan, done, recap, cluster) { Shortfalls = Shortfalls.Of(after, cluster, recap), Versions = HostVersions.From(hosts, after) };
+        return new(plan, done, recap, cluster) { Shortfalls = planner.Shortfalls(after, cluster, recap), Versions = HostVersions.From(hosts, after) };
     }
 
     /// <summary>The planner's plan, naming the hosts outside --limit that the run read.</summary>
