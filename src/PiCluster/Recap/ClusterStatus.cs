@@ -18,10 +18,12 @@ public sealed record ClusterStatus(ClusterSummary Cluster, IReadOnlyList<string>
     static IEnumerable<string> Differences(Plan plan, List<ClusterHost> hosts, StorageSummary? storage)
     {
         foreach (var problem in plan.Problems) yield return problem;
-        foreach (var host in hosts.Where(h => h.Facts is null)) yield return $"{host.Name} does not answer: {host.Unreachable}";
+        foreach (var host in hosts.Where(h => h.Facts is null && !h.Spec.Absent)) yield return $"{host.Name} does not answer: {host.Unreachable}";
+        foreach (var host in hosts.Where(h => h.Spec.Absent && plan.StepsOf(h.Name).Any(s => s.Changes)))
+            yield return $"{host.Name} is marked absent and is still in the cluster: `picluster up` removes it";
         if (plan.Cluster.Blocked is { } blocked) yield return blocked;
         else if (plan.Cluster.Nodes.Count == 0) yield return "there is no cluster yet: `picluster up` forms it";
-        foreach (var host in hosts.Where(h => h.Facts is not null && !plan.Cluster.Members.Contains(h.Name)))
+        foreach (var host in hosts.Where(h => h.Facts is not null && !h.Spec.Absent && !plan.Cluster.Members.Contains(h.Name)))
             yield return $"{host.Name} is in the inventory but not in the cluster";
         foreach (var node in plan.Cluster.Nodes.Where(n => !n.Ready)) yield return $"{node.Name} is not Ready";
         foreach (var warning in plan.Warnings) yield return warning;

@@ -9,6 +9,21 @@ namespace PiCluster.Tests.Recap;
 public sealed class ClusterStatusTests
 {
     [Fact]
+    public void A_member_marked_absent_is_drift_until_up_removes_it_and_then_is_none()
+    {
+        var hosts = Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"], new AddonState("dns", "core", true));
+        hosts[3] = hosts[3] with { Spec = hosts[3].Spec with { Absent = true } };
+        var gone = Formed(["pi-01", "pi-02", "pi-03"], null, new AddonState("dns", "core", true));
+        gone.Add(hosts[3] with { Facts = Fresh() with { Hostname = "pi-04" } });
+
+        var before = ClusterStatus.From(new UpPlanner(false).Plan(hosts));
+        var after = ClusterStatus.From(new UpPlanner(false).Plan(gone));
+
+        Assert.Contains("pi-04 is marked absent and is still in the cluster: `picluster up` removes it", before.Drift);
+        Assert.DoesNotContain(after.Drift, d => d.Contains("in the inventory but not in the cluster", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_converged_cluster_is_as_the_inventory_says()
     {
         var status = ClusterStatus.From(new UpPlanner(false).Plan(Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"], new AddonState("dns", "core", true))));
