@@ -66,10 +66,11 @@ public sealed class RemoveTests
     }
 
     [Fact]
-    public async Task A_control_plane_switched_off_for_good_is_removed_from_the_others_side_and_a_rerun_changes_nothing()
+    public async Task A_control_plane_switched_off_for_good_is_replaced_under_a_new_name_in_one_up_and_a_rerun_changes_nothing()
     {
-        // Given
+        // Given: pi-03 dies; pi-04 takes its place
         await using var lab = await ClusterLab.ClusterAsync(3);
+        await lab.AddPiAsync(4, "controlplane");
         await lab.LabAsync("stop-node", "pi-03");
         await HostVarsAsync(lab, "pi-03", "picluster_state: absent\n");
         var logs = NodeLogs.Mark(lab, "pi-01");
@@ -77,11 +78,15 @@ public sealed class RemoveTests
         // When
         var up = await lab.UpAsync(lab.Inventory);
 
-        // Then
+        // Then: pi-04 joined first, then pi-03 went from the others' side
         Assert.True(up.ExitCode == 0, up.ToString());
-        Assert.Equal(["microk8s remove-node pi-03 --force"], logs.NewSimCalls("pi-01").Where(c => c.StartsWith("microk8s remove-node", StringComparison.Ordinal)));
+        var calls = logs.NewSimCalls("pi-01");
+        Assert.Equal(["microk8s remove-node pi-03 --force"], calls.Where(c => c.StartsWith("microk8s remove-node", StringComparison.Ordinal)));
+        Assert.True(calls.ToList().FindIndex(c => c.StartsWith("microk8s add-node", StringComparison.Ordinal))
+            < calls.ToList().FindIndex(c => c.StartsWith("microk8s remove-node", StringComparison.Ordinal)), string.Join('\n', calls));
         Assert.Contains("pi-03 does not answer: it is removed from the others' side only", up.Result.StdOut + up.Result.StdErr);
-        Assert.Equal([lab.Node("pi-01"), lab.Node("pi-02")], (await lab.NodesAsync("pi-01")).OrderBy(n => n.Name));
+        Assert.Equal([lab.Node("pi-01"), lab.Node("pi-02"), lab.Node("pi-04")], (await lab.NodesAsync("pi-01")).OrderBy(n => n.Name));
+        Assert.StartsWith("Cluster: 3 of 3 nodes Ready, 3 control planes, high availability: yes", up.ClusterLine);
         Assert.DoesNotContain(lab.Address("pi-03"), await lab.SshOkAsync("pi-01", "sudo cat /var/snap/microk8s/current/var/kubernetes/backend/cluster.yaml"), StringComparison.Ordinal);
 
         var again = await lab.UpAsync(lab.Inventory);
