@@ -32,7 +32,9 @@ public static class SnapRemove
                 MicroK8sInstaller.Remove(invocation);
             }
             else if (name == "microceph")
+            {
                 MicroCephInstaller.Remove(invocation);
+            }
 
             output.Line(purge ? $"{name} removed" : $"{name} removed (snap data snapshot saved)");
         }
