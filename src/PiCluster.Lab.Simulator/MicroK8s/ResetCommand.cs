@@ -32,7 +32,9 @@ public static class ResetCommand
         if (Directory.Exists(context.Files.DefaultStorage))
             Directory.Delete(context.Files.DefaultStorage, recursive: true);
 
-        File.Delete(context.Files.Plugin("connect-external-ceph"));
+        if (File.Exists(context.Files.Plugin("connect-external-ceph")))
+            File.Delete(context.Files.Plugin("connect-external-ceph"));
+
         context.Store.Update(state =>
         {
             var record = state.ClusterOf(context.Node)!;
