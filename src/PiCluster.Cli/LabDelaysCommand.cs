@@ -9,9 +9,10 @@ namespace PiCluster.Cli;
 public static class LabDelaysCommand
 {
     public sealed record Options(
-        Option<int?> SnapInstall, Option<int?> Start, Option<int?> Join, Option<int?> Reboot, Option<int?> SilentConnect, Option<int?> Drain, Option<int?> CephRestart)
+        Option<int?> SnapInstall, Option<int?> Start, Option<int?> Join, Option<int?> Reboot, Option<int?> SilentConnect, Option<int?> Drain, Option<int?> CephRestart,
+        Option<int?> Rebalance, Option<int?> SnapRemove)
     {
-        public IEnumerable<Option> All => [SnapInstall, Start, Join, Reboot, SilentConnect, Drain, CephRestart];
+        public IEnumerable<Option> All => [SnapInstall, Start, Join, Reboot, SilentConnect, Drain, CephRestart, Rebalance, SnapRemove];
 
         public LabDelays Read(ParseResult parse, LabDelays current) => new(
             SnapInstallMs: parse.GetValue(SnapInstall) ?? current.SnapInstallMs,
@@ -20,7 +21,9 @@ public static class LabDelaysCommand
             RebootMs: parse.GetValue(Reboot) ?? current.RebootMs,
             SilentConnectMs: parse.GetValue(SilentConnect) ?? current.SilentConnectMs,
             DrainMs: parse.GetValue(Drain) ?? current.DrainMs,
-            CephRestartMs: parse.GetValue(CephRestart) ?? current.CephRestartMs);
+            CephRestartMs: parse.GetValue(CephRestart) ?? current.CephRestartMs,
+            RebalanceMs: parse.GetValue(Rebalance) ?? current.RebalanceMs,
+            SnapRemoveMs: parse.GetValue(SnapRemove) ?? current.SnapRemoveMs);
     }
 
     public static Options DelayOptions() => new(
@@ -30,7 +33,9 @@ public static class LabDelaysCommand
         new("--reboot-ms") { Description = "how long a Pi is away when it reboots" },
         new("--silent-connect-ms") { Description = "how long a connect to a hung (paused) Pi waits before timing out (127000, as Linux)" },
         new("--drain-ms") { Description = "how long `kubectl drain` waits for a node's evicted pods to terminate (no wait when it evicts none)" },
-        new("--ceph-restart-ms") { Description = "how long a MicroCeph refresh to another revision keeps that Pi's mon, mgr and OSDs down (3000)" });
+        new("--ceph-restart-ms") { Description = "how long a MicroCeph refresh to another revision keeps that Pi's mon, mgr and OSDs down (3000)" },
+        new("--rebalance-ms") { Description = "how long Ceph moves an OSD's PGs to the others after `microceph disk remove` marks it out (3000)" },
+        new("--snap-remove-ms") { Description = "how long `snap remove microk8s` runs the snap's remove hook (1000; at least 15000 on a Pi)" });
 
     public static Command Create()
     {
@@ -46,7 +51,8 @@ public static class LabDelaysCommand
             if (changed != lab) LabJson.WriteSettings(paths, changed);
             var d = changed.Delays;
             Console.WriteLine($"snap install {d.SnapInstallMs} ms, microk8s start {d.MicroK8sStartMs} ms, join {d.JoinMs} ms, reboot {d.RebootMs} ms, "
-                + $"connect to a hung Pi {d.SilentConnectMs} ms, drain {d.DrainMs} ms, ceph restart {d.CephRestartMs} ms");
+                + $"connect to a hung Pi {d.SilentConnectMs} ms, drain {d.DrainMs} ms, ceph restart {d.CephRestartMs} ms, "
+                + $"rebalance {d.RebalanceMs} ms, snap remove {d.SnapRemoveMs} ms");
             return 0;
         });
         return command;

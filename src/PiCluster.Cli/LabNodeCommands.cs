@@ -4,7 +4,7 @@ using PiCluster.Lab;
 
 namespace PiCluster.Cli;
 
-/// <summary>Faults of one Pi: power cut and back, hang and back, reboot, network delay.</summary>
+/// <summary>Faults of one Pi: power cut and back, hang and back, reboot, network delay; and a fresh SD card.</summary>
 [SupportedOSPlatform("linux")]
 public static class LabNodeCommands
 {
@@ -20,6 +20,7 @@ public static class LabNodeCommands
             (control, node, _) => control.ResumeAsync(node.Name));
         yield return RebootCommand();
         yield return DelayCommand();
+        yield return ReflashCommand();
     }
 
     static Command NodeCommand(string name, string description, string done, Func<NodeControl, LabNode, CancellationToken, Task> act)
@@ -66,6 +67,25 @@ public static class LabNodeCommands
             if (delay < 0) throw new LabException("the delay must be 0 or more milliseconds");
             await control.DelayAsync(target, delay, LabOptions.CliPath);
             Console.WriteLine(delay > 0 ? $"{target.Name} now answers {delay} ms later each way." : $"{target.Name} has no added delay.");
+            return 0;
+        });
+        return command;
+    }
+
+    static Command ReflashCommand()
+    {
+        var dir = LabOptions.Dir();
+        var node = LabOptions.Node();
+        var wipe = new Option<bool>("--wipe-disks") { Description = "also blank its data disks (by default they keep their partitions, filesystems and OSD labels)" };
+        var command = new Command("reflash-node", "Give a Pi a freshly flashed SD card at the same address (hostname ubuntu, a new host key, no snaps), then boot it; "
+            + "the clusters keep their records of it.") { node, dir, wipe };
+        command.SetAction(async (parse, ct) =>
+        {
+            var paths = LabOptions.Paths(parse, dir);
+            var lab = LabOptions.Settings(paths);
+            var target = LabOptions.FindNode(lab, parse.GetValue(node)!);
+            await new NodeReflash(paths, lab).ReflashAsync(target, parse.GetValue(wipe), ct);
+            Console.WriteLine($"{target.Name} reflashed.");
             return 0;
         });
         return command;

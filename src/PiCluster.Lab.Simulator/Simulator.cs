@@ -6,7 +6,7 @@ using PiCluster.Lab.Simulator.Snaps;
 
 namespace PiCluster.Lab.Simulator;
 
-/// <summary>Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault) ARGS...`.</summary>
+/// <summary>Entry point: `picluster-sim --lab DIR --node NAME (snap|microk8s|microceph|ceph|lsblk|fault|reflash) ARGS...`.</summary>
 public static class Simulator
 {
     public static int Run(string[] argv, Output output)
@@ -36,7 +36,8 @@ public static class Simulator
                 "ceph" => CephCommand.Run(invocation, output),
                 "lsblk" => LsblkCommand.Run(invocation, output),
                 "fault" => FaultCommand.Run(invocation, output),
-                var other => output.Fail($"picluster-sim: unknown program '{other}' (expected snap, microk8s, microceph, ceph, lsblk or fault)", 2),
+                "reflash" => Cluster.NodeForget.Run(invocation, output),
+                var other => output.Fail($"picluster-sim: unknown program '{other}' (expected snap, microk8s, microceph, ceph, lsblk, fault or reflash)", 2),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -35,11 +35,28 @@ public static class NodeDisks
         if (devices.Count == 0 && !mine.Any(d => d.Flag == "boot")) devices.Add(SdCard(node));
         foreach (var disk in mine.Where(d => devices.All(x => x.ById != d.ById)))
             devices.Add(Create(disk, NextName(devices, disk.Transport)));
-        var temp = StatePath(paths, node.Name) + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(devices, LabJsonContext.Default.ListBlockDevice));
-        File.Move(temp, StatePath(paths, node.Name), overwrite: true);
-        WriteLinks(DevDisk(paths, node.Name), devices);
+        Write(paths, node.Name, devices);
         WriteDeviceNames(Path.Combine(paths.NodeDir(node.Name), "dev"), devices);
+    }
+
+    /// <summary>Every disk but the boot disk left blank: no partitions, no filesystem or OSD label.</summary>
+    public static void WipeData(LabPaths paths, string node)
+    {
+        var devices = Read(paths, node);
+        foreach (var device in devices.Where(d => !d.Boot))
+        {
+            device.Partitions.Clear();
+            device.FsType = null;
+        }
+        Write(paths, node, devices);
+    }
+
+    static void Write(LabPaths paths, string node, List<BlockDevice> devices)
+    {
+        var temp = StatePath(paths, node) + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(devices, LabJsonContext.Default.ListBlockDevice));
+        File.Move(temp, StatePath(paths, node), overwrite: true);
+        WriteLinks(DevDisk(paths, node), devices);
     }
 
     /// <summary>

@@ -23,7 +23,17 @@ public sealed record CephClusterRecord
     public List<string> OsdFlags { get; init; } = [];
 
     /// <summary>`ceph osd set|unset` calls that changed a flag, each a new OSD map epoch.</summary>
-    public int OsdMapChanges { get; init; }
+    public int OsdMapChanges { get; set; }
+
+    /// <summary>Members dropped with `cluster remove --force` while down: nothing ran Ceph-side, so a mon they held stays in the
+    /// monmap (out of quorum) until `ceph mon rm`.</summary>
+    public List<CephMember> Departed { get; init; } = [];
+
+    /// <summary>`ceph mon rm` calls, each a new monmap epoch.</summary>
+    public int MonMapChanges { get; set; }
+
+    /// <summary>When a mon was last placed or removed by hand (`enable mon`, `mon rm`); joins are dated by the member.</summary>
+    public DateTimeOffset? MonMapModified { get; set; }
 
     /// <summary>Ceph OSD ids as the reference's samples number them, from 1.</summary>
     public int NextOsdId => Osds.Count == 0 ? 1 : Osds.Max(o => o.Id) + 1;

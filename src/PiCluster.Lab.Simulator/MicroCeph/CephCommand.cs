@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>`microceph.ceph` (alias `ceph`): `-s`/`status`, `health [detail]`, `versions`, `osd set|unset|dump|ok-to-stop|safe-to-destroy`, as text or
+/// <summary>`microceph.ceph` (alias `ceph`): `-s`/`status`, `health [detail]`, `versions`, `osd set|unset|dump|ok-to-stop|safe-to-destroy|purge`, `mon dump|rm`, as text or
 /// `-f json`; `-v`/`--version` names the client's own build. The monitors' status texts go to stderr, data to stdout.</summary>
 public static class CephCommand
 {
@@ -11,6 +11,7 @@ public static class CephCommand
         var status = flags.Has("-s", "--status");
         var version = flags.Has("-v", "--version");
         _ = flags.Value("--max"); // ok-to-stop's batch size: the answer here covers exactly the OSDs named
+        var sure = flags.Has("--yes-i-really-mean-it");
         var words = flags.Positional;
         var context = new MicroCephContext(invocation);
         if (version && Snaps.SnapdStore.Installed(invocation.Paths, invocation.Node, "microceph") is { } snap)
@@ -43,11 +44,17 @@ public static class CephCommand
                 return CephOsdOkToStop.Run(health, words.Skip(2).ToList(), output);
             case ["osd", "safe-to-destroy", ..]:
                 return CephOsdSafeToDestroy.Run(health, words.Skip(2).ToList(), json, output);
+            case ["osd", "purge", ..]:
+                return CephOsdPurgeCommand.Run(context, health, words.Skip(2).ToList(), sure, output);
+            case ["mon", "dump"]:
+                return CephMonDump.Run(health, json, pretty, output);
+            case ["mon", "rm", var name]:
+                return CephMonRemove.Run(context, health, name, output);
             case ["osd", "dump"]:
                 output.Write(json ? CephOsdDump.Json(health, pretty) + "\n" : CephOsdDump.Text(health));
                 return 0;
             default:
-                return output.Fail($"picluster-sim: 'ceph {string.Join(' ', invocation.Args)}' is not simulated (only -s, status, health [detail], versions, osd set|unset|dump|ok-to-stop|safe-to-destroy, -v)");
+                return output.Fail($"picluster-sim: 'ceph {string.Join(' ', invocation.Args)}' is not simulated (only -s, status, health [detail], versions, osd set|unset|dump|ok-to-stop|safe-to-destroy|purge, mon dump|rm, -v)");
         }
     }
 

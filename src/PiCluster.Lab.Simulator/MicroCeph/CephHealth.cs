@@ -4,7 +4,7 @@ namespace PiCluster.Lab.Simulator.MicroCeph;
 /// Pi is off, its MicroCeph daemon stopped, or for a moment after a refresh restarted them (<see cref="CephDaemons"/>).</summary>
 public sealed record CephHealth(
     CephClusterRecord Cluster, IReadOnlyList<CephMember> Running, IReadOnlyList<CephMember> Mons, IReadOnlyList<CephMember> MonsUp, IReadOnlyList<CephMember> MgrsUp,
-    IReadOnlyList<CephOsd> OsdsUp, IReadOnlyList<HealthCheck> Checks, IReadOnlyDictionary<string, CephDaemonRun> Daemons, DateTimeOffset Now)
+    IReadOnlyList<CephOsd> OsdsUp, IReadOnlyList<HealthCheck> Checks, IReadOnlyDictionary<string, CephDaemonRun> Daemons, DateTimeOffset Now, TimeSpan Rebalance)
 {
     /// <summary>osd_pool_default_size: replicas per object. The failure domain is the OSD until three hosts have OSDs,
     /// then the host, so three OSDs anywhere are enough.</summary>
@@ -25,17 +25,33 @@ public sealed record CephHealth(
 
     public IReadOnlyList<CephOsd> OsdsDown => Cluster.Osds.Except(OsdsUp).ToList();
 
+    /// <summary>OSDs not marked out: the ones PGs map to.</summary>
+    public IReadOnlyList<CephOsd> OsdsIn => Cluster.Osds.Where(o => o.Out is null).ToList();
+
+    /// <summary>Down but still in: these raise OSD_DOWN and leave their PGs degraded until they are back.</summary>
+    public IReadOnlyList<CephOsd> OsdsDownIn => OsdsIn.Except(OsdsUp).ToList();
+
+    /// <summary>Marked out less than Rebalance ago: their PGs are still being backfilled onto the OSDs left in.</summary>
+    public IReadOnlyList<CephOsd> OsdsDraining => Cluster.Osds.Where(o => o.Out is { } since && Now < since + Rebalance && OsdsIn.Count >= PoolSize).ToList();
+
     /// <summary>PGs with a replica on a down OSD (all of them while there are no more OSDs than replicas); they stay
-    /// active+undersized+degraded until it is back, as nothing is marked out in the lab.</summary>
+    /// active+undersized+degraded until it is back.</summary>
     public int DegradedPgs =>
-        Cluster.Osds.Count < PoolSize || OsdsUp.Count == 0 || OsdsDown.Count == 0 ? 0
-        : Math.Min(Pgs, (int)Math.Ceiling(Pgs * (double)PoolSize * OsdsDown.Count / Cluster.Osds.Count));
+        OsdsIn.Count < PoolSize || OsdsUp.Count == 0 || OsdsDownIn.Count == 0 ? 0
+        : Math.Min(Pgs - BackfillingPgs, (int)Math.Ceiling(Pgs * (double)PoolSize * OsdsDownIn.Count / OsdsIn.Count));
+
+    /// <summary>PGs that had a replica on an OSD being drained: degraded (it is stopped) and remapped until backfill ends.</summary>
+    public int BackfillingPgs =>
+        OsdsDraining.Count == 0 || OsdsUp.Count == 0 ? 0
+        : Math.Min(Pgs, (int)Math.Ceiling(Pgs * (double)PoolSize * OsdsDraining.Count / (OsdsIn.Count + OsdsDraining.Count)));
+
+    public const string Backfilling = "active+undersized+degraded+remapped+backfilling";
 
     /// <summary>PG states and their counts, most PGs first, as `ceph -s` lists them.</summary>
     public IReadOnlyList<(string State, int Count)> PgStates =>
         OsdsUp.Count == 0 ? [("unknown", Pgs)]
-        : Cluster.Osds.Count < PoolSize ? [("active+undersized", Pgs)]
-        : new[] { ("active+clean", Pgs - DegradedPgs), ("active+undersized+degraded", DegradedPgs) }
+        : OsdsIn.Count < PoolSize ? [("active+undersized", Pgs)]
+        : new[] { ("active+clean", Pgs - DegradedPgs - BackfillingPgs), ("active+undersized+degraded", DegradedPgs), (Backfilling, BackfillingPgs) }
             .Where(s => s.Item2 > 0).OrderByDescending(s => s.Item2).ToList();
 
     /// <summary>When the set of up OSDs last changed: an OSD added, a node's daemons stopped or back.</summary>
@@ -46,6 +62,9 @@ public sealed record CephHealth(
     /// <summary>1 at creation, 4 more for each OSD created and booted, one for each flag change.</summary>
     public int OsdMapEpoch => 1 + 4 * Cluster.Osds.Count + Cluster.OsdMapChanges;
 
+    /// <summary>One per monitor added, one more for each `ceph mon rm`.</summary>
+    public int MonMapEpoch => Mons.Count + 2 * Cluster.MonMapChanges;
+
     static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     public static CephHealth Assess(MicroCephContext context, CephClusterRecord cluster)
@@ -53,13 +72,17 @@ public sealed record CephHealth(
         var now = DateTimeOffset.UtcNow;
         var daemons = CephDaemons.Observe(context, cluster.Members.Select(m => m.Node));
         var running = cluster.Members.Where(m => context.Online(m) && !CephDaemons.Restarting(daemons, m.Node, now)).ToList();
-        var mons = cluster.Members.Where(m => m.Services.Contains("mon")).ToList();
+        var mons = Monitors(cluster);
         var monsUp = mons.Where(running.Contains).ToList();
         var mgrsUp = cluster.Members.Where(m => m.Services.Contains("mgr") && running.Contains(m)).ToList();
-        var osdsUp = cluster.Osds.Where(o => running.Any(m => m.Node == o.Node && m.Name == o.Location)).ToList();
-        var health = new CephHealth(cluster, running, mons, monsUp, mgrsUp, osdsUp, [], daemons, now);
+        var osdsUp = cluster.Osds.Where(o => o.Out is null && running.Any(m => m.Node == o.Node && m.Name == o.Location)).ToList();
+        var health = new CephHealth(cluster, running, mons, monsUp, mgrsUp, osdsUp, [], daemons, now, TimeSpan.FromMilliseconds(context.Invocation.Delays.RebalanceMs));
         return health with { Checks = health.Raise().OrderBy(c => c.Code, StringComparer.Ordinal).ToList() };
     }
+
+    /// <summary>The monmap: every member holding a mon, and the mons of members forced out while down; ranked by address as Ceph ranks them.</summary>
+    public static List<CephMember> Monitors(CephClusterRecord cluster) =>
+        [.. cluster.Members.Concat(cluster.Departed).Where(m => m.Services.Contains("mon")).OrderBy(m => System.Net.IPAddress.Parse(m.Ip).GetAddressBytes(), ByteOrder.Instance)];
 
     IEnumerable<HealthCheck> Raise()
     {
@@ -73,12 +96,12 @@ public sealed record CephHealth(
             yield return new("OSDMAP_FLAGS", $"{flags} flag(s) set", flags.Length);
         }
 
-        var down = OsdsDown;
+        var down = OsdsDownIn;
         if (down.Count > 0)
         {
             yield return new("OSD_DOWN", $"{down.Count} osds down", down.Count,
                 down.OrderBy(o => o.Id).Select(o => $"osd.{o.Id} (root=default,host={o.Location}) is down").ToList());
-            var hosts = down.GroupBy(o => o.Location).Where(h => h.Count() == Cluster.Osds.Count(o => o.Location == h.Key)).ToList();
+            var hosts = down.GroupBy(o => o.Location).Where(h => h.Count() == OsdsIn.Count(o => o.Location == h.Key)).ToList();
             if (hosts.Count > 0)
             {
                 yield return new("OSD_HOST_DOWN", $"{hosts.Count} host{(hosts.Count == 1 ? "" : "s")} ({hosts.Sum(h => h.Count())} osds) down", hosts.Count,
@@ -86,11 +109,13 @@ public sealed record CephHealth(
             }
         }
 
-        if (DegradedPgs > 0)
+        var degraded = DegradedPgs + BackfillingPgs;
+        if (degraded > 0)
         {
             var acting = string.Join(',', OsdsUp.Select(o => o.Id).Order().Take(PoolSize));
-            yield return new("PG_DEGRADED", $"Degraded data redundancy: {DegradedPgs} pg{(DegradedPgs == 1 ? "" : "s")} degraded", DegradedPgs,
-                PgIds().Take(Math.Min(DegradedPgs, MaxDetail + 1)).Select(pg => $"pg {pg} is active+undersized+degraded, acting [{acting}]").ToList());
+            var state = BackfillingPgs > 0 ? Backfilling : "active+undersized+degraded";
+            yield return new("PG_DEGRADED", $"Degraded data redundancy: {degraded} pg{(degraded == 1 ? "" : "s")} degraded", degraded,
+                PgIds().Take(Math.Min(degraded, MaxDetail + 1)).Select(pg => $"pg {pg} is {state}, acting [{acting}]").ToList());
         }
 
         if (Cluster.Osds.Count < PoolSize)

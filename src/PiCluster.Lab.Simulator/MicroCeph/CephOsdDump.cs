@@ -26,9 +26,9 @@ public static class CephOsdDump
         foreach (var osd in cluster.Osds.OrderBy(o => o.Id))
         {
             var up = health.OsdsUp.Contains(osd);
-            var ip = cluster.Members.FirstOrDefault(m => m.Node == osd.Node)?.Ip ?? "0.0.0.0";
+            var ip = cluster.Members.Concat(cluster.Departed).FirstOrDefault(m => m.Node == osd.Node)?.Ip ?? "0.0.0.0";
             var addresses = $"[v2:{ip}:6802/{osd.Id},v1:{ip}:6803/{osd.Id}] [v2:{ip}:6804/{osd.Id},v1:{ip}:6805/{osd.Id}]";
-            text.Append($"osd.{osd.Id}{(up ? " up  " : " down")} in  weight 1 up_from {4 * osd.Id} up_thru {health.OsdMapEpoch} down_at 0 "
+            text.Append($"osd.{osd.Id}{(up ? " up  " : " down")} {(osd.Out is null ? "in  weight 1" : "out weight 0")} up_from {4 * osd.Id} up_thru {health.OsdMapEpoch} down_at 0 "
                 + $"last_clean_interval [0,0) {addresses} {(up ? "exists,up" : "exists")} {Uuid(cluster, osd)}\n");
         }
 
@@ -80,8 +80,8 @@ public static class CephOsdDump
             json.WriteNumber("osd", osd.Id);
             json.WriteString("uuid", Uuid(cluster, osd));
             json.WriteNumber("up", up ? 1 : 0);
-            json.WriteNumber("in", 1);
-            json.WriteNumber("weight", 1);
+            json.WriteNumber("in", osd.Out is null ? 1 : 0);
+            json.WriteNumber("weight", osd.Out is null ? 1 : 0);
             json.WriteStartArray("state");
             json.WriteStringValue("exists");
             if (up)

@@ -13,10 +13,8 @@ public static class CephOsdOkToStop
         if (error is not null)
             return output.Fail(error, code);
 
-        // Every PG has a replica on each OSD while there are no more OSDs than replicas; beyond that this counts alike.
-        var downAfter = health.Cluster.Osds.Count(o => ids.Contains(o.Id) || !health.OsdsUp.Contains(o));
         var pgs = health.PgIds().ToList();
-        var ok = health.Cluster.Osds.Count >= CephHealth.PoolSize && downAfter <= CephHealth.PoolSize - MinSize;
+        var ok = Ok(health, ids);
         output.Line(CephJson.Write(json =>
         {
             json.WriteStartObject();
@@ -37,4 +35,9 @@ public static class CephOsdOkToStop
         }));
         return ok ? 0 : output.Fail($"Error EBUSY: unsafe to stop osd(s) at this time ({pgs.Count} PGs are or would become offline)", 16);
     }
+
+    /// <summary>Every PG has a replica on each OSD while there are no more OSDs than replicas; beyond that this counts alike.</summary>
+    public static bool Ok(CephHealth health, IReadOnlyCollection<int> ids) =>
+        health.OsdsIn.Count >= CephHealth.PoolSize
+        && health.OsdsIn.Count(o => ids.Contains(o.Id) || !health.OsdsUp.Contains(o)) <= CephHealth.PoolSize - MinSize;
 }

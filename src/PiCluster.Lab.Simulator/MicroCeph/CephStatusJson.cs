@@ -25,7 +25,7 @@ public static class CephStatusJson
         json.WriteEndArray();
         json.WriteNumber("quorum_age", (long)(DateTimeOffset.UtcNow - cluster.Created).TotalSeconds);
         json.WriteStartObject("monmap");
-        json.WriteNumber("epoch", health.Mons.Count);
+        json.WriteNumber("epoch", health.MonMapEpoch);
         json.WriteString("min_mon_release_name", "squid");
         json.WriteNumber("num_mons", health.Mons.Count);
         json.WriteEndObject();
@@ -33,8 +33,8 @@ public static class CephStatusJson
         json.WriteNumber("epoch", health.OsdMapEpoch);
         json.WriteNumber("num_osds", cluster.Osds.Count);
         json.WriteNumber("num_up_osds", health.OsdsUp.Count);
-        json.WriteNumber("num_in_osds", cluster.Osds.Count);
-        json.WriteNumber("num_remapped_pgs", 0);
+        json.WriteNumber("num_in_osds", health.OsdsIn.Count);
+        json.WriteNumber("num_remapped_pgs", health.BackfillingPgs);
         json.WriteEndObject();
         json.WriteStartObject("pgmap");
         json.WriteStartArray("pgs_by_state");

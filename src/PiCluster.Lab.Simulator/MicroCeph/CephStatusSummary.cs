@@ -11,7 +11,7 @@ public static class CephStatusSummary
         output.Line("MicroCeph deployment summary:");
         foreach (var member in cluster.Members.OrderBy(m => m.Name, NaturalOrder.Instance))
         {
-            var disks = cluster.Osds.Count(o => o.Node == member.Node && o.Location == member.Name);
+            var disks = cluster.Osds.Count(o => o.Recorded && o.Node == member.Node && o.Location == member.Name);
             var services = member.Services.Order(StringComparer.Ordinal).Concat(disks > 0 ? ["osd"] : []);
             output.Line($"- {member.Name} ({member.Ip})");
             output.Line($"  Services: {string.Join(", ", services)}");

@@ -31,7 +31,7 @@ public static class CephStatusText
         var osds = cluster.Osds;
         text.Append(osds.Count == 0
             ? "    osd: 0 osds: 0 up, 0 in\n"
-            : $"    osd: {osds.Count} osds: {health.OsdsUp.Count} up (since {Age(now - health.OsdsUpSince)}), {osds.Count} in (since {Age(now - osds.Max(o => o.Added))})\n");
+            : $"    osd: {osds.Count} osds: {health.OsdsUp.Count} up (since {Age(now - health.OsdsUpSince)}), {health.OsdsIn.Count} in (since {Age(now - osds.Max(o => o.Out ?? o.Added))})\n");
         var pools = 1 + cluster.Pools.Count;
         var total = health.OsdsUp.Sum(o => o.Bytes);
         var used = health.OsdsUp.Count * 27L * 1024 * 1024;

@@ -17,7 +17,7 @@ public static class DiskListCommand
         if (context.Store.Read().ClusterOf(context.Node) is not { } cluster)
             return output.Fail(MicroCephContext.NotInitialized);
 
-        var configured = cluster.Osds.Where(o => !hostOnly || o.Node == context.Node).OrderBy(o => o.Id).ToList();
+        var configured = cluster.Osds.Where(o => o.Recorded && (!hostOnly || o.Node == context.Node)).OrderBy(o => o.Id).ToList();
         var available = Available(context, new NodeBlockDevices(context.Invocation.Paths, context.Node));
         if (json)
         {

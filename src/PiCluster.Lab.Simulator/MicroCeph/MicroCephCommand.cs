@@ -1,6 +1,6 @@
 namespace PiCluster.Lab.Simulator.MicroCeph;
 
-/// <summary>`microceph cluster|disk|status ...` (cobra: errors as `Error: …` on stderr, exit 1; success mostly silent).</summary>
+/// <summary>`microceph cluster|disk|enable|status ...` (cobra: errors as `Error: …` on stderr, exit 1; success mostly silent).</summary>
 public static class MicroCephCommand
 {
     // What the CLI asks the daemon for, used in the error when its socket is missing.
@@ -12,7 +12,10 @@ public static class MicroCephCommand
         ["cluster list"] = "Get \"http://control.socket/core/1.0/cluster\"",
         ["cluster sql"] = "Post \"http://control.socket/core/internal/sql\"",
         ["disk add"] = "Post \"http://control.socket/1.0/disks\"",
+        ["cluster remove"] = "Get \"http://control.socket/core/1.0/cluster\"",
         ["disk list"] = "Get \"http://control.socket/1.0/disks\"",
+        ["disk remove"] = "Get \"http://control.socket/1.0/disks\"",
+        ["enable mon"] = "Put \"http://control.socket/1.0/services/mon\"",
         ["status"] = "Get \"http://control.socket/core/1.0/cluster\"",
     };
 
@@ -22,12 +25,12 @@ public static class MicroCephCommand
         var command = args.Count switch
         {
             0 => "",
-            _ when args[0] is "cluster" or "disk" && args.Count > 1 => $"{args[0]} {args[1]}",
+            _ when args[0] is "cluster" or "disk" or "enable" && args.Count > 1 => $"{args[0]} {args[1]}",
             _ => args[0],
         };
         if (!Requests.TryGetValue(command, out var request))
         {
-            return args.Count == 0 || args[0] is "cluster" or "disk"
+            return args.Count == 0 || args[0] is "cluster" or "disk" or "enable"
                 ? output.Fail($"picluster-sim: 'microceph {string.Join(' ', args)}' is not simulated; known: {string.Join(", ", Requests.Keys)}")
                 : output.Fail($"Error: unknown command \"{args[0]}\" for \"microceph\"");
         }
@@ -50,7 +53,10 @@ public static class MicroCephCommand
             "cluster list" => ClusterListCommand.Run(context, rest, output),
             "cluster sql" => ClusterSqlCommand.Run(context, rest, output),
             "disk add" => DiskAddCommand.Run(context, rest, output),
+            "cluster remove" => ClusterRemoveCommand.Run(context, rest, output),
             "disk list" => DiskListCommand.Run(context, rest, output),
+            "disk remove" => DiskRemoveCommand.Run(context, rest, output),
+            "enable mon" => EnableMonCommand.Run(context, rest, output),
             _ => CephStatusSummary.Run(context, output),
         };
     }

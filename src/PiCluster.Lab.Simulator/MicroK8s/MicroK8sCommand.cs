@@ -41,6 +41,7 @@ public static class MicroK8sCommand
             "join" => JoinCommand.Run(context, rest, output),
             "leave" => LeaveCommand.Run(context, output),
             "remove-node" => RemoveNodeCommand.Run(context, rest, output),
+            "reset" => ResetCommand.Run(context, rest, output),
             "kubectl" => KubectlCommand.Run(context, rest, output),
             "enable" or "disable" => AddonCommand.Run(context, sub, rest, output),
             "config" => ConfigCommand.Run(context, rest, output),

@@ -15,12 +15,13 @@ public static class NodeGuards
         ["enable"] = ($"{Worker}\nPlease use the master node.", 1),
         ["disable"] = ($"{Worker}\nPlease use the master node.", 1),
         ["dbctl"] = ($"{Worker}\nPlease use the master node.", 1),
+        ["reset"] = ($"{Worker}\nPlease use the master node.", 1),
         ["start"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["stop"] = ($"{Worker}\nUse 'snap start microk8s' to start services on this node.", 0),
         ["refresh-certs"] = ($"{Worker} Please use the microk8s refresh-certs command on the master\nand then return to this node to perform a microk8s leave and re-join.", 0),
     };
 
-    static readonly string[] NeedRunning = ["add-node", "kubectl", "enable", "disable", "remove-node"];
+    static readonly string[] NeedRunning = ["add-node", "kubectl", "enable", "disable", "remove-node", "reset"];
 
     public static int? Refuse(MicroK8sContext context, string sub, Output output)
     {

@@ -18,4 +18,8 @@ public static class Permissions
         output.Error("After this, reload the user groups either via a reboot or by running 'newgrp microk8s'.");
         return false;
     }
+
+    /// <summary>common/utils.py exit_if_no_root: on stdout, exit 50.</summary>
+    public static int RequireRoot(Caller caller, Output output) =>
+        caller.IsRoot ? 0 : output.Say("Elevated permissions is needed for this operation. Please run this command with sudo.", 50);
 }

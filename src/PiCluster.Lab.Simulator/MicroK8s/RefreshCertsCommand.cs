@@ -22,8 +22,8 @@ public static class RefreshCertsCommand
         if (options.Operations > 1)
             return output.Say("Please select only one of the options -c, -u or -e.", 2);
 
-        if (!context.Invocation.Caller.IsRoot)
-            return output.Say("Elevated permissions is needed for this operation. Please run this command with sudo.", 50);
+        if (Permissions.RequireRoot(context.Invocation.Caller, output) is not 0 and var notRoot)
+            return notRoot;
 
         var certs = new CertRefresh(context, output);
         if (options.Check)

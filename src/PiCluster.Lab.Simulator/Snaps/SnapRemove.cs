@@ -3,7 +3,8 @@ using PiCluster.Lab.Simulator.MicroK8s;
 
 namespace PiCluster.Lab.Simulator.Snaps;
 
-/// <summary>`snap remove NAME... [--purge]`.</summary>
+/// <summary>`snap remove NAME... [--purge]` (day-2 §1.6). Neither snap leaves its cluster: the others keep a stale dqlite member and a NotReady
+/// Node, or a MicroCeph member shown UNREACHABLE with its mon and OSDs down.</summary>
 public static class SnapRemove
 {
     public static int Run(Invocation invocation, IReadOnlyList<string> args, Output output)
@@ -25,9 +26,15 @@ public static class SnapRemove
             }
 
             if (name == "microk8s")
+            {
+                // The snap's remove hook kills the containers and sleeps 5 s + 10 s (day-2 §1.6).
+                Thread.Sleep(invocation.Delays.SnapRemoveMs);
                 MicroK8sInstaller.Remove(invocation);
+            }
             else if (name == "microceph")
+            {
                 MicroCephInstaller.Remove(invocation);
+            }
 
             output.Line(purge ? $"{name} removed" : $"{name} removed (snap data snapshot saved)");
         }

@@ -30,7 +30,7 @@ public sealed class UpgradeDelayTests
 
         // Then: only the drain that evicted something waited
         Assert.Equal(0, delays.ExitCode);
-        Assert.EndsWith(", drain 5000 ms, ceph restart 3000 ms\n", delays.StdOut);
+        Assert.EndsWith(", drain 5000 ms, ceph restart 3000 ms, rebalance 3000 ms, snap remove 1000 ms\n", delays.StdOut);
         Assert.Contains("\"drainMs\": 5000", await File.ReadAllTextAsync(Path.Combine(lab.Dir, "lab.json"), TestContext.Current.CancellationToken));
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("\nevicting pod default/", first.StdOut);
@@ -59,7 +59,7 @@ public sealed class UpgradeDelayTests
         var health = await lab.SshOkAsync("pi-01", "sudo ceph health");
 
         // Then
-        Assert.EndsWith(", ceph restart 6000 ms\n", delays.StdOut);
+        Assert.Contains(", ceph restart 6000 ms,", delays.StdOut);
         Assert.Equal((3, 2, "HEALTH_WARN"), Osds(during[0]));
         Assert.Equal((3, 2, "HEALTH_WARN"), Osds(during[1]));
         Assert.Equal(3, up);
