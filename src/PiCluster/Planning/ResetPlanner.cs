@@ -76,12 +76,9 @@ public sealed record ResetPlanner(bool DestroyStorage) : IPlanner
                 if (alive) yield return new LeaveCluster(host.Name);
                 yield return new RemoveNode(host.Name, keeper.Name, host.Address, Force: !alive, keeper.Spec.ReadyTimeout);
             }
-            if (Snaps(host) is { Count: > 0 } snaps) yield return new RemoveSnaps(host.Name, snaps);
+            if (RemoveSnaps.For(host) is { } purge) yield return purge;
         }
         foreach (var host in chosen.Where(h => !leaving.Contains(h)).OrderBy(h => h == keeper))
-            if (Snaps(host) is { Count: > 0 } snaps) yield return new RemoveSnaps(host.Name, snaps);
+            if (RemoveSnaps.For(host) is { } purge) yield return purge;
     }
-
-    static List<string> Snaps(ClusterHost host) =>
-        host.Facts?.Snaps.Select(s => s.Name).Intersect(["microk8s", "microceph"]).ToList() ?? [];
 }

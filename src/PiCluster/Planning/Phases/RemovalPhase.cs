@@ -23,7 +23,7 @@ public static class RemovalPhase
         foreach (var host in going.OrderBy(nodes.IsControlPlane))
         {
             foreach (var step in nodes.Steps(host)) plan.Add(step);
-            if (host.Facts?.Snaps.Select(s => s.Name).Intersect(["microk8s", "microceph"]).ToList() is { Count: > 0 } snaps) plan.Add(new RemoveSnaps(host.Name, snaps));
+            if (RemoveSnaps.For(host) is { } purge) plan.Add(purge);
         }
 
         foreach (var host in going)
