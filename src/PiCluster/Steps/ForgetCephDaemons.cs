@@ -6,7 +6,7 @@ namespace PiCluster.Steps;
 /// quorum). Both commands succeed when the entry is gone already.</summary>
 public sealed record ForgetCephDaemons(string Host, string Via, IReadOnlyList<int> Osds, bool Mon) : HostStep(Host)
 {
-    public override IEnumerable<string> Involves => [Via];
+    public override IEnumerable<string> Involves => [Host, Via];
 
     public override string Describe() =>
         $"on {Via}: {string.Join(", ", [.. Osds.Select(o => $"ceph osd purge osd.{o}"), .. Mon ? [$"ceph mon rm {Host}"] : Array.Empty<string>()])} "

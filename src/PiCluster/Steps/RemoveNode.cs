@@ -7,7 +7,8 @@ namespace PiCluster.Steps;
 /// its address from the datastore's members. <see cref="Force"/> also takes a Pi that never left (dead) out of the datastore.</summary>
 public sealed record RemoveNode(string Host, string Via, string Address, bool Force, TimeSpan Timeout) : HostStep(Host)
 {
-    public override IEnumerable<string> Involves => [Via];
+    /// <summary>The Pi itself too: after its leave failed, it must not be taken out behind its back.</summary>
+    public override IEnumerable<string> Involves => [Host, Via];
 
     public override string Describe() =>
         $"microk8s remove-node {Host}{(Force ? " --force" : "")} on {Via}, then wait until it is gone from the nodes and the datastore";

@@ -12,7 +12,7 @@ public sealed class UpFaultTests
         await using var lab = await TestLab.StartAsync(2, "--snap-install-ms", "12000");
         var clock = Stopwatch.StartNew();
         var run = lab.UpAsync(lab.Inventory);
-        await WaitForAsync(() => lab.SshCommands("pi-02").Any(c => c.Contains("snap install microk8s", StringComparison.Ordinal)));
+        await Poll.UntilAsync(() => lab.SshCommands("pi-02").Any(c => c.Contains("snap install microk8s", StringComparison.Ordinal)));
         await lab.LabAsync("pause-node", "pi-02");
 
         // When
@@ -34,7 +34,7 @@ public sealed class UpFaultTests
         // Given a run that is installing
         await using var lab = await TestLab.StartAsync(2, "--snap-install-ms", "8000");
         var first = lab.UpAsync(lab.Inventory);
-        await WaitForAsync(() => lab.SshCommands("pi-01").Any(c => c.Contains("snap install microk8s", StringComparison.Ordinal)));
+        await Poll.UntilAsync(() => lab.SshCommands("pi-01").Any(c => c.Contains("snap install microk8s", StringComparison.Ordinal)));
 
         // When
         var second = await lab.UpAsync(lab.Inventory);
@@ -53,7 +53,7 @@ public sealed class UpFaultTests
         // Given
         await using var lab = await TestLab.StartAsync(3, "--join-ms", "4000");
         var run = lab.UpAsync(lab.Inventory);
-        await WaitForAsync(() => lab.SshCommands("pi-03").Any(c => c.Contains("microk8s join", StringComparison.Ordinal)));
+        await Poll.UntilAsync(() => lab.SshCommands("pi-03").Any(c => c.Contains("microk8s join", StringComparison.Ordinal)));
 
         // When
         await lab.LabAsync("stop-node", "pi-02");
@@ -64,11 +64,5 @@ public sealed class UpFaultTests
         Assert.DoesNotContain(up.Applied, a => a.Status == "FAILED");
         Assert.Contains("pi-02 does not answer at the end of the run: ", up.Result.StdOut);
         Assert.Contains("Cluster: 2 of 3 nodes Ready", up.Result.StdOut);
-    }
-
-    static async Task WaitForAsync(Func<bool> condition)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!condition()) await Task.Delay(100, patience.Token);
     }
 }

@@ -14,7 +14,7 @@ public sealed class UpInterruptTests
         using var up = Process.Start(Repo.Interruptible(["up", "-i", lab.Inventory], lab.Home))!;
         var stdout = up.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = up.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await WaitForAsync(() => lab.SimCalls("pi-01").Any(c => c.StartsWith("snap install microk8s", StringComparison.Ordinal)));
+        await Poll.UntilAsync(() => lab.SimCalls("pi-01").Any(c => c.StartsWith("snap install microk8s", StringComparison.Ordinal)));
 
         // When
         await ProcessResult.RunAsync("kill", ["-INT", up.Id.ToString()]);
@@ -69,11 +69,5 @@ public sealed class UpInterruptTests
             await Task.Delay(100);
         }
         return true;
-    }
-
-    static async Task WaitForAsync(Func<bool> condition)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!condition()) await Task.Delay(100, patience.Token);
     }
 }
