@@ -75,7 +75,7 @@ public sealed class UpStorageTests
         foreach (var pi in Three)
             Assert.Contains("microceph disk list --json", callsOfTheRerun[pi]);
         foreach (var pi in Three)
-            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format short|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list|disk list --json)|ceph -s -f json)$", call));
+            Assert.All(callsOfTheRerun[pi], call => Assert.Matches(@"^(snap list|lsblk -J -o NAME,MODEL,SIZE,TYPE,MOUNTPOINTS,FSTYPE|microk8s (status --format short|kubectl get (nodes|storageclass) -o (json|name))|microceph (cluster list|disk list --json)|ceph (-s|mon dump|osd dump) -f json)$", call));
         Assert.Equal(Three.Select(Wwn), await RecordedPathsAsync(lab));
         Assert.True(status.ExitCode == 0, status.ToString());
         Assert.Contains("Ceph: 3 of 3 members ONLINE, 3 OSDs (3 up, 3 in), HEALTH_OK, StorageClass ceph-rbd present", status.StdOut);
