@@ -49,6 +49,11 @@ public static class CompletionScript
         _ => new[] { symbol.Name },
     }).Where(n => !n.StartsWith('/'));
 
+    /// <summary>The arms of `case "$cmdpath:$prev"` (bash, zsh): each option that takes a value, as "picluster/up:--output|picluster/up:-o",
+    /// with the values it takes when they are a fixed list (else a file name is completed).</summary>
+    static IEnumerable<(string Keys, List<string> Choices)> ValueOptions(IReadOnlyList<Node> nodes) =>
+        nodes.SelectMany(node => node.Options.Where(TakesValue).Select(o => (string.Join('|', Names(o).Select(n => $"{node.Path}:{n}")), Choices(o))));
+
     static bool TakesValue(Option option) => option.ValueType != typeof(bool) && option.Arity.MaximumNumberOfValues > 0;
 
     static List<string> Choices(Option option) => [.. option.GetCompletions(CompletionContext.Empty).Select(c => c.Label)];
@@ -74,10 +79,8 @@ public static class CompletionScript
               case "$cmdpath:$prev" in
 
             """);
-        foreach (var (node, option) in nodes.SelectMany(n => n.Options.Where(TakesValue).Select(o => (n, o))))
+        foreach (var (keys, choices) in ValueOptions(nodes))
         {
-            var keys = string.Join('|', Names(option).Select(n => $"{node.Path}:{n}"));
-            var choices = Choices(option);
             s.Append(choices.Count > 0
                 ? $"    {keys}) COMPREPLY=($(compgen -W {Quote(string.Join(' ', choices))} -- \"$cur\")); return ;;\n"
                 : $"    {keys}) COMPREPLY=(); return ;;\n");
@@ -119,10 +122,8 @@ public static class CompletionScript
               case "$cmdpath:$prev" in
 
             """);
-        foreach (var (node, option) in nodes.SelectMany(n => n.Options.Where(TakesValue).Select(o => (n, o))))
+        foreach (var (keys, choices) in ValueOptions(nodes))
         {
-            var keys = string.Join('|', Names(option).Select(n => $"{node.Path}:{n}"));
-            var choices = Choices(option);
             s.Append(choices.Count > 0
                 ? $"    ({keys}) compadd -- {string.Join(' ', choices.Select(Quote))}; return ;;\n"
                 : $"    ({keys}) _files; return ;;\n");
