@@ -2,7 +2,7 @@ namespace PiCluster.Ansible;
 
 /// <summary>
 /// The most PiCluster reads, so that a hostile or broken inventory ends in a message rather than in exhausted memory or
-/// stack. Each is far past any real inventory; the README's inventory section lists them.
+/// stack. Each is far past any real inventory; docs/inventory.md lists them.
 /// </summary>
 public static class InventoryLimits
 {

@@ -12,8 +12,10 @@ public static class CommandTree
         var root = new RootCommand("picluster: build and grow a MicroK8s cluster of Raspberry Pis over SSH, from an Ansible inventory.")
         {
             PingCommand.Create(), CopyIdCommand.Create(), FactsCommand.Create(), ClusterCommands.Plan(), ClusterCommands.Up(), StatusCommand.Create(), KubeconfigCommand.Create(), BackupCommand.Create(), RestoreCommand.Create(), UpgradeCommand.Create(), ResetCommand.Create(), InventoryCommand.Create(),
+            CompletionCommand.Create(),
         };
         if (OperatingSystem.IsLinux()) root.Subcommands.Add(LabCommand.Create());
+        VersionText.Use(root);
         ShowHelpWhenBare(root, (SynchronousCommandLineAction)root.Options.OfType<HelpOption>().Single().Action!);
         return root;
     }

@@ -97,7 +97,7 @@ public sealed class SimulatedLab(LabPaths paths, string cliPath)
     void InstallSimulator()
     {
         var source = Environment.GetEnvironmentVariable("PICLUSTER_SIM") ?? Path.Combine(AppContext.BaseDirectory, "picluster-sim");
-        if (!File.Exists(source)) throw new LabException($"the simulator {source} is missing; build it with ./picluster (the launcher) or set PICLUSTER_SIM");
+        if (!File.Exists(source)) throw new LabException($"the simulator {source} is missing; run the lab from a clone (./picluster) or from a release's lab bundle (picluster-lab-VERSION-RID.tar.gz), or set PICLUSTER_SIM");
         Directory.CreateDirectory(paths.Bin);
         var temp = paths.Simulator + ".new";
         File.Copy(source, temp, overwrite: true);

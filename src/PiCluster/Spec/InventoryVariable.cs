@@ -25,7 +25,7 @@ public sealed record InventoryVariable(string Name, VariableType Type, string Me
     /// <summary>The lowest and highest numbers allowed, as 1 to 65535 for a port.</summary>
     public (int Lowest, int Highest)? Range { get; init; }
 
-    /// <summary>The README's row: `| name | type | meaning |`.</summary>
+    /// <summary>A row of the table in docs/variables.md: `| name | type | meaning |`.</summary>
     public string Row => $"| `{Name}` | {TypeWord} | {Meaning.Replace("{default}", Default, StringComparison.Ordinal)} |";
 
     string TypeWord => Type switch

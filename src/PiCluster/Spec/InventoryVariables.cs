@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace PiCluster.Spec;
 
-/// <summary>Every inventory variable PiCluster reads, in the README's order: the validator checks them, the specs read them,
-/// and the README's table is these rows (a test compares the two).</summary>
+/// <summary>Every inventory variable PiCluster reads, in the order of docs/variables.md: the validator checks them, the specs read them,
+/// and the table in docs/variables.md is these rows (a test compares the two).</summary>
 public static partial class InventoryVariables
 {
     public static readonly InventoryVariable Host = new("ansible_host", VariableType.Text, "Address to connect to, when it differs from the inventory name")
@@ -128,7 +128,7 @@ public static partial class InventoryVariables
 
     public static InventoryVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);
 
-    /// <summary>The README's table, header included.</summary>
+    /// <summary>The table of docs/variables.md, header included.</summary>
     public static string Table => string.Join('\n', ["| Variable | Type | Meaning |", "|---|---|---|", .. All.Select(v => v.Row)]);
 
     [GeneratedRegex(@"^(latest|[0-9]+\.[0-9]+(-[a-z]+)?)/(stable|candidate|beta|edge)(/[a-z0-9-]+)?$")]
