@@ -17,7 +17,11 @@ public static class PlanText
         foreach (var host in plan.Hosts)
         {
             var title = $"{host.Name} ({host.Host.Address})";
-            if (!host.Reachable)
+            if (host.Host.Spec.Absent)
+            {
+                Line($"{title}: to leave the cluster{(host.Reachable ? "" : $" (unreachable: {host.Host.Unreachable})")}; its steps, if any, are below");
+            }
+            else if (!host.Reachable)
             {
                 Line($"{title}: unreachable: {host.Host.Unreachable}");
             }
