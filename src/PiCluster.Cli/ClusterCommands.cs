@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PiCluster.Cli.Json;
 using PiCluster.Planning;
 using PiCluster.Run;
 
@@ -44,19 +43,8 @@ public static class ClusterCommands
             using var events = new RunEvents(json, apply);
             await using var cluster = new ClusterRun(run.Scope, run.Connector(), events);
             var result = apply ? await cluster.ApplyAsync(planner, ct) : await cluster.PlanAsync(planner, ct);
-            if (json) OutputJson.Write(RunDocument.From(name, result));
-            else if (result.Recap is not null) RecapText.Write(result);
-            return ExitCode(result);
+            return RunReport.Write(name, result, json);
         });
         return command;
-    }
-
-    /// <summary>0 done (for `plan`: `up` can do it), 1 refused before anything changed, 2 a host unreachable or a step failed,
-    /// 130 interrupted.</summary>
-    static int ExitCode(RunResult result)
-    {
-        if (result.Succeeded && !result.Interrupted) return 0;
-        Console.Error.WriteLine($"Log: {RunLog.Path}");
-        return result.Interrupted ? 130 : result.Plan.Refused ? 1 : 2;
     }
 }

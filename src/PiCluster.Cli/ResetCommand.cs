@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PiCluster.Cli.Json;
 using PiCluster.Planning;
 using PiCluster.Run;
 
@@ -42,12 +41,7 @@ public static class ResetCommand
             var result = apply
                 ? await cluster.ApplyAsync(planner, ct, (plan, _, _) => Task.FromResult(parse.GetValue(yes) || Confirmed(plan)))
                 : await cluster.PlanAsync(planner, ct);
-            if (json) OutputJson.Write(RunDocument.From("reset", result));
-            else if (result.Recap is not null) RecapText.Write(result);
-            if (result.NotApplied) return 1;
-            if (result.Succeeded && !result.Interrupted) return 0;
-            Console.Error.WriteLine($"Log: {RunLog.Path}");
-            return result.Interrupted ? 130 : result.Plan.Refused ? 1 : 2;
+            return RunReport.Write("reset", result, json);
         });
         return command;
     }

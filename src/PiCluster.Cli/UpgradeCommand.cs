@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PiCluster.Access;
-using PiCluster.Cli.Json;
 using PiCluster.Planning;
 using PiCluster.Planning.Upgrade;
 using PiCluster.Remote;
@@ -41,12 +40,7 @@ public static class UpgradeCommand
             var result = apply
                 ? await cluster.ApplyAsync(planner, ct, (plan, controlPlane, token) => ProceedAsync(plan, controlPlane, parse.GetValue(yes), !parse.GetValue(noBackup), json, token))
                 : await cluster.PlanAsync(planner, ct);
-            if (json) OutputJson.Write(RunDocument.From("upgrade", result));
-            else if (result.Recap is not null) RecapText.Write(result);
-            if (result.NotApplied) return 1;
-            if (result.Succeeded && !result.Interrupted) return 0;
-            Console.Error.WriteLine($"Log: {RunLog.Path}");
-            return result.Interrupted ? 130 : result.Plan.Refused ? 1 : 2;
+            return RunReport.Write("upgrade", result, json);
         });
         return command;
     }

@@ -103,4 +103,28 @@ static class FactsBuilder
             .. workers.Select(n => Host(n, Prepared(n, everyone, Worker()), MicroK8sRole.Worker)),
         ];
     }
+
+    /// <summary>Every host in <paramref name="storage"/> a Ceph member with one OSD (ids from 1) and a monitor on the first three.</summary>
+    public static List<ClusterHost> WithCeph(List<ClusterHost> hosts, string[] storage, CephHealth? health = null)
+    {
+        var members = storage.Select(n => new MicroCephMember(n, $"{Ip(n)}:7443", "ONLINE")).ToList();
+        var disks = storage.Select((n, i) => new MicroCephDisk(i + 1, "/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0", n)).ToList();
+        var ceph = new MicroCephFacts
+        {
+            Channel = "squid/stable",
+            Version = "19.2.0",
+            Revision = "1228",
+            Held = true,
+            Members = members,
+            Disks = disks,
+            Health = health ?? new CephHealth("HEALTH_OK", [], disks.Count, disks.Count, disks.Count),
+            Mons = [.. storage.Take(3)],
+            PoolSize = 3,
+        };
+        return [.. hosts.Select(h => !storage.Contains(h.Name) ? h : h with
+        {
+            Spec = h.Spec with { Storage = new StorageSpec("squid/stable", [], new HashSet<string>()) },
+            Facts = h.Facts! with { MicroCeph = ceph, Snaps = [.. h.Facts.Snaps, new InstalledSnap("microceph", "19.2.0", "1228", "squid/stable", ["held"])] },
+        })];
+    }
 }

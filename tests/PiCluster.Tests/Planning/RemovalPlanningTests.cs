@@ -9,7 +9,6 @@ namespace PiCluster.Tests.Planning;
 /// <summary>Hosts marked `picluster_state: absent`: what `up` plans to remove, in which order, and what it refuses.</summary>
 public sealed class RemovalPlanningTests
 {
-    const string Ssd = "/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0";
 
     static ClusterHost Absent(ClusterHost host) => host with { Spec = host.Spec with { Absent = true } };
 
@@ -17,30 +16,6 @@ public sealed class RemovalPlanningTests
     static IEnumerable<HostStep> Removal(Plan plan) => plan.ClusterSteps.Where(s => s is not (EnableAddon or ConnectExternalCeph));
 
     static string[] Lines(IEnumerable<HostStep> steps) => [.. steps.Select(s => $"{s.GetType().Name} {s.Host}: {s.Describe()}")];
-
-    /// <summary>Every host in <paramref name="storage"/> a Ceph member with one OSD (ids from 1) and a monitor on the first three.</summary>
-    static List<ClusterHost> WithCeph(List<ClusterHost> hosts, string[] storage, CephHealth? health = null)
-    {
-        var members = storage.Select(n => new MicroCephMember(n, $"{Ip(n)}:7443", "ONLINE")).ToList();
-        var disks = storage.Select((n, i) => new MicroCephDisk(i + 1, Ssd, n)).ToList();
-        var ceph = new MicroCephFacts
-        {
-            Channel = "squid/stable",
-            Version = "19.2.0",
-            Revision = "1228",
-            Held = true,
-            Members = members,
-            Disks = disks,
-            Health = health ?? new CephHealth("HEALTH_OK", [], disks.Count, disks.Count, disks.Count),
-            Mons = [.. storage.Take(3)],
-            PoolSize = 3,
-        };
-        return [.. hosts.Select(h => !storage.Contains(h.Name) ? h : h with
-        {
-            Spec = h.Spec with { Storage = new StorageSpec("squid/stable", [], new HashSet<string>()) },
-            Facts = h.Facts! with { MicroCeph = ceph, Snaps = [.. h.Facts.Snaps, new InstalledSnap("microceph", "19.2.0", "1228", "squid/stable", ["held"])] },
-        })];
-    }
 
     [Fact]
     public void An_absent_worker_is_drained_leaves_is_removed_and_loses_its_snaps_and_every_other_pi_drops_its_hosts_line()

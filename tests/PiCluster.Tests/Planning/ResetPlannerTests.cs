@@ -1,4 +1,3 @@
-using PiCluster.Facts;
 using PiCluster.Planning;
 using PiCluster.Steps;
 using static PiCluster.Tests.Planning.FactsBuilder;
@@ -10,32 +9,10 @@ public sealed class ResetPlannerTests
 {
     static string[] Kinds(Plan plan) => [.. plan.ClusterSteps.Select(s => $"{s.GetType().Name} {s.Host}")];
 
-    static List<ClusterHost> WithOsds(List<ClusterHost> hosts)
-    {
-        var members = hosts.Take(3).Select(h => new MicroCephMember(h.Name, $"{h.Address}:7443", "ONLINE")).ToList();
-        var disks = members.Select((m, i) => new MicroCephDisk(i + 1, "/dev/sda", m.Name)).ToList();
-        var ceph = new MicroCephFacts
-        {
-            Channel = "squid/stable",
-            Version = "19.2.0",
-            Revision = "1228",
-            Held = true,
-            Members = members,
-            Disks = disks,
-            Health = new CephHealth("HEALTH_OK", [], 3, 3, 3),
-            Mons = [.. members.Select(m => m.Name)],
-            PoolSize = 3,
-        };
-        return [.. hosts.Select((h, i) => i >= 3 ? h : h with
-        {
-            Facts = h.Facts! with { MicroCeph = ceph, Snaps = [.. h.Facts.Snaps, new InstalledSnap("microceph", "19.2.0", "1228", "squid/stable", ["held"])] },
-        })];
-    }
-
     [Fact]
     public void The_whole_cluster_leaves_workers_first_then_control_planes_and_the_first_voter_goes_last()
     {
-        var plan = new ResetPlanner(DestroyStorage: false).Plan(WithOsds(Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"])));
+        var plan = new ResetPlanner(DestroyStorage: false).Plan(WithCeph(Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"]), ["pi-01", "pi-02", "pi-03"]));
 
         Assert.Equal(
             [
@@ -53,7 +30,7 @@ public sealed class ResetPlannerTests
     [Fact]
     public void Destroy_storage_removes_every_osd_first_without_waiting_for_data()
     {
-        var plan = new ResetPlanner(DestroyStorage: true).Plan(WithOsds(Formed(["pi-01", "pi-02", "pi-03"])));
+        var plan = new ResetPlanner(DestroyStorage: true).Plan(WithCeph(Formed(["pi-01", "pi-02", "pi-03"]), ["pi-01", "pi-02", "pi-03"]));
 
         Assert.Equal(["RemoveOsd pi-01", "RemoveOsd pi-02", "RemoveOsd pi-03"], Kinds(plan).Take(3));
         Assert.Equal("microceph disk remove osd.1 with Ceph's safety checks bypassed (--destroy-storage: its data is destroyed): out, purged and its disk wiped",
