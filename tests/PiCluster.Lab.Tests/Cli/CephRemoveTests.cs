@@ -14,7 +14,7 @@ public sealed class CephRemoveTests
         var lab = await TestLab.StartAsync(pis, [.. disks.SelectMany(pi => new[] { "--disk", $"{pi}:usb-CT250MX500SSD1:250G" })]);
         try
         {
-            foreach (var pi in disks) await HostVarsAsync(lab, pi, $"microceph_disks: [\"{Ssd}\"]\n{vars?.Invoke(pi)}");
+            foreach (var pi in disks) await lab.HostVarsAsync(pi, $"microceph_disks: [\"{Ssd}\"]\n{vars?.Invoke(pi)}");
             var up = await lab.UpAsync(lab.Inventory);
             Assert.True(up.ExitCode == 0, $"the first up failed: {up}");
             return lab;
@@ -24,12 +24,6 @@ public sealed class CephRemoveTests
             await lab.DisposeAsync();
             throw;
         }
-    }
-
-    static async Task HostVarsAsync(TestLab lab, string pi, string vars)
-    {
-        Directory.CreateDirectory(Path.Combine(lab.Dir, "host_vars"));
-        await File.WriteAllTextAsync(Path.Combine(lab.Dir, "host_vars", pi + ".yml"), vars, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The members of each OSD, from `microceph disk list --json` on <paramref name="via"/>.</summary>
@@ -50,7 +44,7 @@ public sealed class CephRemoveTests
     {
         // Given: three control planes and a worker, an OSD on each; monitors on the first three
         await using var lab = await StorageLabAsync(4, ["pi-01", "pi-02", "pi-03", "pi-04"], pi => pi == "pi-04" ? "picluster_role: worker\n" : "");
-        await HostVarsAsync(lab, "pi-04", $"microceph_disks: [\"{Ssd}\"]\npicluster_role: worker\npicluster_state: absent\n");
+        await lab.HostVarsAsync("pi-04", $"microceph_disks: [\"{Ssd}\"]\npicluster_role: worker\npicluster_state: absent\n");
         var logs = NodeLogs.Mark(lab, "pi-01", "pi-04");
 
         // When
@@ -80,7 +74,7 @@ public sealed class CephRemoveTests
         Assert.All(again.Recap.Values, row => Assert.Equal(0, row.Changed));
 
         // And when pi-03, with one of the three OSDs left, is marked absent too
-        await HostVarsAsync(lab, "pi-03", $"microceph_disks: [\"{Ssd}\"]\npicluster_state: absent\n");
+        await lab.HostVarsAsync("pi-03", $"microceph_disks: [\"{Ssd}\"]\npicluster_state: absent\n");
         var refused = await lab.UpAsync(lab.Inventory, "--allow-ha-loss");
 
         Assert.True(refused.ExitCode == 2, refused.ToString());
@@ -105,7 +99,7 @@ public sealed class CephRemoveTests
         await using var lab = await StorageLabAsync(3, pis);
         await lab.LabAsync("stop-node", "pi-03");
         await lab.LabAsync("reflash-node", "pi-03");
-        await HostVarsAsync(lab, "pi-03", $"microceph_disks: [\"{Ssd}\"]\nmicroceph_wipe: [\"{Ssd}\"]\n");
+        await lab.HostVarsAsync("pi-03", $"microceph_disks: [\"{Ssd}\"]\nmicroceph_wipe: [\"{Ssd}\"]\n");
         var knownHosts = Path.Combine(lab.Dir, "client", "known_hosts");
 
         // When: the changed host key is refused, removed from known_hosts as the message says, and trusted

@@ -36,6 +36,13 @@ public static class ClusterLab
         Assert.True(result.ExitCode == 0, $"lab {string.Join(' ', args)} failed: {result}");
     }
 
+    /// <summary>host_vars/PI.yml beside the inventory, holding <paramref name="vars"/> (YAML) and nothing else.</summary>
+    public static async Task HostVarsAsync(this TestLab lab, string pi, string vars)
+    {
+        Directory.CreateDirectory(Path.Combine(lab.Dir, "host_vars"));
+        await File.WriteAllTextAsync(Path.Combine(lab.Dir, "host_vars", pi + ".yml"), vars, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>`lab up --nodes N` on the running lab, which adds pi-0N, and host_vars/pi-0N.yml beside the inventory giving it <paramref name="role"/>.</summary>
     public static async Task AddPiAsync(this TestLab lab, int number, string role)
     {

@@ -10,20 +10,14 @@ public sealed class RemoveFaultTests
     const string Ssd = "/dev/disk/by-id/usb-CT250MX500SSD1-0:0";
     static readonly string[] Pis = ["pi-01", "pi-02", "pi-03", "pi-04"];
 
-    static async Task HostVarsAsync(TestLab lab, string pi, string vars)
-    {
-        Directory.CreateDirectory(Path.Combine(lab.Dir, "host_vars"));
-        await File.WriteAllTextAsync(Path.Combine(lab.Dir, "host_vars", pi + ".yml"), vars, TestContext.Current.CancellationToken);
-    }
-
     [Fact]
     public async Task Picluster_killed_while_an_osds_data_moves_leaves_a_removal_one_re_run_finishes()
     {
         // Given: four storage Pis, pi-04 a worker marked absent, data that takes a while to move
         await using var lab = await TestLab.StartAsync(4, [.. Pis.SelectMany(pi => new[] { "--disk", $"{pi}:usb-CT250MX500SSD1:250G" })]);
-        foreach (var pi in Pis) await HostVarsAsync(lab, pi, $"microceph_disks: [\"{Ssd}\"]\n{(pi == "pi-04" ? "picluster_role: worker\n" : "")}");
+        foreach (var pi in Pis) await lab.HostVarsAsync(pi, $"microceph_disks: [\"{Ssd}\"]\n{(pi == "pi-04" ? "picluster_role: worker\n" : "")}");
         Assert.Equal(0, (await lab.UpAsync(lab.Inventory)).ExitCode);
-        await HostVarsAsync(lab, "pi-04", $"microceph_disks: [\"{Ssd}\"]\npicluster_role: worker\npicluster_state: absent\n");
+        await lab.HostVarsAsync("pi-04", $"microceph_disks: [\"{Ssd}\"]\npicluster_role: worker\npicluster_state: absent\n");
         await lab.LabAsync("delays", "--rebalance-ms", "8000");
         Directory.CreateDirectory(lab.Home);
 
@@ -53,9 +47,9 @@ public sealed class RemoveFaultTests
     {
         // Given: three control planes and a worker marked absent whose drain takes a while
         await using var lab = await TestLab.StartAsync(4);
-        await HostVarsAsync(lab, "pi-04", "picluster_role: worker\n");
+        await lab.HostVarsAsync("pi-04", "picluster_role: worker\n");
         Assert.Equal(0, (await lab.UpAsync(lab.Inventory)).ExitCode);
-        await HostVarsAsync(lab, "pi-04", "picluster_role: worker\npicluster_state: absent\n");
+        await lab.HostVarsAsync("pi-04", "picluster_role: worker\npicluster_state: absent\n");
         await lab.LabAsync("delays", "--drain-ms", "6000");
 
         // When: pi-04 goes off during its drain, then up runs again

@@ -6,20 +6,14 @@ namespace PiCluster.Lab.Tests.Cli;
 /// only when high availability may go; a Pi that is switched off for good from the others' side.</summary>
 public sealed class RemoveTests
 {
-    static async Task HostVarsAsync(TestLab lab, string pi, string vars)
-    {
-        Directory.CreateDirectory(Path.Combine(lab.Dir, "host_vars"));
-        await File.WriteAllTextAsync(Path.Combine(lab.Dir, "host_vars", pi + ".yml"), vars, TestContext.Current.CancellationToken);
-    }
-
     [Fact]
     public async Task An_absent_worker_leaves_then_a_control_plane_only_once_losing_high_availability_is_allowed()
     {
         // Given: three control planes and a worker
         await using var lab = await TestLab.StartAsync(4);
-        await HostVarsAsync(lab, "pi-04", "picluster_role: worker\n");
+        await lab.HostVarsAsync("pi-04", "picluster_role: worker\n");
         Assert.Equal(0, (await lab.UpAsync(lab.Inventory)).ExitCode);
-        await HostVarsAsync(lab, "pi-04", "picluster_role: worker\npicluster_state: absent\n");
+        await lab.HostVarsAsync("pi-04", "picluster_role: worker\npicluster_state: absent\n");
         var logs = NodeLogs.Mark(lab, "pi-01", "pi-04");
 
         // When
@@ -48,7 +42,7 @@ public sealed class RemoveTests
         Assert.Contains("pi-04 is absent and in no cluster, with no MicroK8s or MicroCeph left: delete it from the inventory", again.Result.StdOut + again.Result.StdErr);
 
         // And when a control plane is marked absent too
-        await HostVarsAsync(lab, "pi-03", "picluster_state: absent\n");
+        await lab.HostVarsAsync("pi-03", "picluster_state: absent\n");
         var refused = await lab.UpAsync(lab.Inventory);
 
         Assert.True(refused.ExitCode == 2, refused.ToString());
@@ -72,7 +66,7 @@ public sealed class RemoveTests
         await using var lab = await ClusterLab.ClusterAsync(3);
         await lab.AddPiAsync(4, "controlplane");
         await lab.LabAsync("stop-node", "pi-03");
-        await HostVarsAsync(lab, "pi-03", "picluster_state: absent\n");
+        await lab.HostVarsAsync("pi-03", "picluster_state: absent\n");
         var logs = NodeLogs.Mark(lab, "pi-01");
 
         // When
