@@ -25,11 +25,12 @@ public sealed class RemoveFaultTests
         using var up = Process.Start(Repo.Interruptible(["up", "-i", lab.Inventory], lab.Home))!;
         _ = up.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         _ = up.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(() => lab.SimCalls("pi-04").Any(c => c.StartsWith("microceph disk remove", StringComparison.Ordinal)));
+        var removing = $"--lab {lab.Dir} --node pi-04 microceph disk remove";
+        await Poll.UntilAsync(() => ProcessResult.RunAsync("pgrep", ["-f", "--", removing]).Result.ExitCode == 0);
         up.Kill(entireProcessTree: true);
         await up.WaitForExitAsync(TestContext.Current.CancellationToken);
-        // The Pi's watchdog ends the command within a few seconds of the connection's end, and with it the run's lock.
-        await Poll.UntilAsync(() => ProcessResult.RunAsync("pgrep", ["-f", $"--lab {lab.Dir} --node pi-04 microceph disk remove"]).Result.ExitCode != 0);
+        // The Pis' watchdogs end the run's commands within a few seconds of its connections' end, and with them its locks.
+        await Poll.UntilAsync(() => ProcessResult.RunAsync("pgrep", ["-f", "--", $"--lab {lab.Dir} --node pi-0[0-9] (microceph|microk8s|snap) "]).Result.ExitCode != 0);
         await lab.LabAsync("delays", "--rebalance-ms", "1000");
         var again = await lab.UpAsync(lab.Inventory);
 

@@ -64,7 +64,7 @@ public sealed class UpInterruptTests
     {
         for (var i = 0; i < 50; i++)
         {
-            var pgrep = await ProcessResult.RunAsync("pgrep", ["-f", $"--lab {lab.Dir} --node pi-0[0-9] snap install"]);
+            var pgrep = await ProcessResult.RunAsync("pgrep", ["-f", "--", $"--lab {lab.Dir} --node pi-0[0-9] snap install"]);
             if (pgrep.ExitCode != 0) return false;
             await Task.Delay(100);
         }
