@@ -13,7 +13,7 @@ public static class FactsReport
         HostsWork.RunAsync(scope.Targets, scope.Forks, progress, "facts", async (target, token) =>
             {
                 await using var session = await HostSession.OpenAsync(connector, target, token);
-                return await GatherFacts.RunAsync(session, storage: true, ProbeTimeout, token);
+                return await GatherFacts.RunAsync(session, new ProbeScope(Storage: true, CephMaps: true), ProbeTimeout, token);
             },
             _ => "facts gathered", ct);
 }

@@ -9,14 +9,13 @@ public static class FactsProbe
 {
     const string DiskLines = $"s lsblk; {Lsblk.Command} 2>/dev/null\ns disk-ids; {DiskIds.Command}";
     const string StorageClassLine = $"s storage-classes; timeout 30 {MicroK8s.Binary} kubectl get storageclass -o name 2>/dev/null";
-    static readonly string ForStorage = Build(storage: true);
-    static readonly string WithoutStorage = Build(storage: false);
+    const string CephMapLines = $"s ceph-mons; timeout 30 {MicroCeph.Mons} 2>/dev/null\n  s ceph-osd-map; timeout 30 {MicroCeph.OsdMap} 2>/dev/null";
 
-    /// <summary>The probe; <paramref name="storage"/> adds the block devices, the by-id links and (on a running control
-    /// plane) the StorageClasses, which only storage hosts need and which would cost every other probe.</summary>
-    public static string Script(bool storage) => storage ? ForStorage : WithoutStorage;
+    /// <summary>The probe; storage adds the block devices, the by-id links and (on a running control plane) the StorageClasses,
+    /// which only storage hosts need and which would cost every other probe; Ceph's maps are read only when asked for.</summary>
+    public static string Script(ProbeScope scope) => Build(scope.Storage, scope.CephMaps);
 
-    static string Build(bool storage) => $$"""
+    static string Build(bool storage, bool cephMaps) => $$"""
         s() { printf '\n{{ProbeSections.Marker}}%s\n' "$1"; }
         s hostname; hostname
         s boot-id; cat /proc/sys/kernel/random/boot_id
@@ -38,8 +37,7 @@ public static class FactsProbe
           s microceph-members; timeout 30 {{MicroCeph.Members}} 2>/dev/null
           s microceph-disks; timeout 30 {{MicroCeph.Disks}} 2>/dev/null
           s ceph-health; timeout 30 {{MicroCeph.Status}} 2>/dev/null
-          s ceph-mons; timeout 30 {{MicroCeph.Mons}} 2>/dev/null
-          s ceph-osd-map; timeout 30 {{MicroCeph.OsdMap}} 2>/dev/null
+          {{(cephMaps ? CephMapLines : "")}}
         fi
         if [ -x {{MicroK8s.Binary}} ]; then
           s microk8s-locks; ls {{MicroK8s.Locks}} 2>/dev/null

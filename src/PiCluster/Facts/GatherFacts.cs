@@ -5,9 +5,9 @@ namespace PiCluster.Facts;
 /// <summary>Runs the facts probe on one host as root and reads it.</summary>
 public static class GatherFacts
 {
-    public static async Task<HostFacts> RunAsync(HostSession session, bool storage, TimeSpan timeout, CancellationToken ct)
+    public static async Task<HostFacts> RunAsync(HostSession session, ProbeScope scope, TimeSpan timeout, CancellationToken ct)
     {
-        var result = await session.RunAsRootAsync(FactsProbe.Script(storage), timeout, ct);
+        var result = await session.RunAsRootAsync(FactsProbe.Script(scope), timeout, ct);
         try
         {
             return FactsProbe.Parse(result.StdOut);

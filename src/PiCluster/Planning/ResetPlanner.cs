@@ -16,6 +16,9 @@ public sealed record ResetPlanner(bool DestroyStorage) : IPlanner
 
     public bool AllowDegraded { get; init; }
 
+    /// <summary>Every selected Pi goes, whatever the inventory says of it.</summary>
+    public bool ReadsCephMaps(IEnumerable<NodeSpec> specs) => true;
+
     public Plan Plan(IReadOnlyList<ClusterHost> hosts)
     {
         var cluster = ClusterAnalysis.Analyse(hosts);

@@ -34,7 +34,7 @@ public sealed class ClusterRun : IAsyncDisposable
     /// <summary>The plan and the cluster as the facts show it; nothing changes.</summary>
     public async Task<RunResult> PlanAsync(IPlanner planner, CancellationToken ct)
     {
-        var hosts = await GatherAsync(ct);
+        var hosts = await GatherAsync(planner, ct);
         var plan = PlanOf(planner, hosts);
         events.Planned(plan);
         return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
@@ -45,7 +45,7 @@ public sealed class ClusterRun : IAsyncDisposable
     /// first Ready control plane.</summary>
     public async Task<RunResult> ApplyAsync(IPlanner planner, CancellationToken ct, ProceedGate? proceed = null)
     {
-        var hosts = await GatherAsync(ct);
+        var hosts = await GatherAsync(planner, ct);
         var plan = PlanOf(planner, hosts);
         events.Planned(plan);
         if (plan.Refused) return new(plan, [], null, ClusterSummary.From(plan.Cluster, hosts));
@@ -73,7 +73,7 @@ public sealed class ClusterRun : IAsyncDisposable
 
     /// <summary>The first selected control plane, in inventory order, that is a Ready node of the cluster, for a command that
     /// reads or changes the whole cluster through one control plane (<paramref name="purpose"/>: "to read the kubeconfig from").</summary>
-    public async Task<ReadyControlPlane> ReadyControlPlaneAsync(string purpose, CancellationToken ct) => ReadyControlPlaneOf(await GatherAsync(ct), purpose);
+    public async Task<ReadyControlPlane> ReadyControlPlaneAsync(string purpose, CancellationToken ct) => ReadyControlPlaneOf(await GatherAsync(null, ct), purpose);
 
     ReadyControlPlane ReadyControlPlaneOf(IReadOnlyList<ClusterHost> hosts, string purpose)
     {
@@ -94,21 +94,24 @@ public sealed class ClusterRun : IAsyncDisposable
 
     /// <summary>Every inventory host, as the planner needs the cluster's view: the selected ones and the cluster's control planes
     /// outside the selection (<see cref="ClusterPeers"/>) with their facts, the others never connected to. Settings are read first,
-    /// so a bad inventory value stops the run before anything connects.</summary>
-    async Task<IReadOnlyList<ClusterHost>> GatherAsync(CancellationToken ct)
+    /// so a bad inventory value stops the run before anything connects. Ceph's monitor and OSD maps are read only when the
+    /// <paramref name="planner"/> removes something: two more `ceph` calls per storage Pi would slow every other run.</summary>
+    async Task<IReadOnlyList<ClusterHost>> GatherAsync(IPlanner? planner, CancellationToken ct)
     {
         var specs = scope.Everyone.ToDictionary(t => t.Name, t => NodeSpec.From(t.Host));
-        var selected = await ReadAsync(scope.Targets, specs, selected: true, ct);
-        var peers = await ReadAsync(ClusterPeers.Of(selected, scope.Everyone, specs), specs, selected: false, ct);
+        var cephMaps = planner?.ReadsCephMaps(specs.Values) == true;
+        var selected = await ReadAsync(scope.Targets, specs, selected: true, cephMaps, ct);
+        var peers = await ReadAsync(ClusterPeers.Of(selected, scope.Everyone, specs), specs, selected: false, cephMaps, ct);
         var read = selected.Concat(peers).ToDictionary(h => h.Name);
         return [.. scope.Everyone.Select(t => read.GetValueOrDefault(t.Name)
             ?? new ClusterHost(t, specs[t.Name], t.Connection.Address, null, "outside --limit, not read", Selected: false) { Contacted = false })];
     }
 
-    async Task<IReadOnlyList<ClusterHost>> ReadAsync(IReadOnlyList<HostTarget> targets, Dictionary<string, NodeSpec> specs, bool selected, CancellationToken ct)
+    async Task<IReadOnlyList<ClusterHost>> ReadAsync(
+        IReadOnlyList<HostTarget> targets, Dictionary<string, NodeSpec> specs, bool selected, bool cephMaps, CancellationToken ct)
     {
         if (targets.Count == 0) return [];
-        var outcomes = await ProbeAsync(targets, "facts", selected ? "facts gathered" : "facts gathered (read only: a control plane outside --limit)", specs, ct);
+        var outcomes = await ProbeAsync(targets, "facts", selected ? "facts gathered" : "facts gathered (read only: a control plane outside --limit)", specs, cephMaps, ct);
         var hosts = new List<ClusterHost>();
         foreach (var outcome in outcomes)
         {
@@ -126,15 +129,16 @@ public sealed class ClusterRun : IAsyncDisposable
     async Task<IReadOnlyList<ClusterHost>> ReadAgainAsync(IReadOnlyList<ClusterHost> hosts, CancellationToken ct)
     {
         var answered = hosts.Where(h => h.Facts is not null).ToList();
-        var outcomes = (await ProbeAsync([.. answered.Select(h => h.Target)], "recap", "facts read again", answered.ToDictionary(h => h.Name, h => h.Spec), ct))
+        var outcomes = (await ProbeAsync([.. answered.Select(h => h.Target)], "recap", "facts read again", answered.ToDictionary(h => h.Name, h => h.Spec), cephMaps: false, ct))
             .ToDictionary(o => o.Target.Name);
         return [.. hosts.Select(h => outcomes.TryGetValue(h.Name, out var again) ? h with { Facts = again.Value, Unreachable = again.Message } : h)];
     }
 
     Task<IReadOnlyList<HostOutcome<HostFacts>>> ProbeAsync(
-        IReadOnlyList<HostTarget> targets, string work, string done, Dictionary<string, NodeSpec> specs, CancellationToken ct) =>
+        IReadOnlyList<HostTarget> targets, string work, string done, Dictionary<string, NodeSpec> specs, bool cephMaps, CancellationToken ct) =>
         HostsWork.RunAsync(targets, scope.Forks, events, work,
-            async (target, token) => await GatherFacts.RunAsync(await remotes[target.Name].SessionAsync(token), specs[target.Name].Storage is not null, ProbeTimeout, token),
+            async (target, token) => await GatherFacts.RunAsync(
+                await remotes[target.Name].SessionAsync(token), new ProbeScope(specs[target.Name].Storage is not null, cephMaps), ProbeTimeout, token),
             _ => done, ct);
 
     public async ValueTask DisposeAsync()

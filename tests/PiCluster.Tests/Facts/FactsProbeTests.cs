@@ -66,8 +66,8 @@ public sealed class FactsProbeTests
         Assert.Equal(["ONLINE", "ONLINE", "UNREACHABLE"], facts.MicroCeph.Members.Select(m => m.Status));
         Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/wwn-0x500a0751e5a1b2c3"]);
         Assert.Equal("/dev/sda", facts.DiskIds["/dev/disk/by-id/usb-CT250MX5_00SSD1_111122223333-0:0"]);
-        Assert.Contains("/snap/bin/microceph cluster list 2>/dev/null", FactsProbe.Script(storage: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("-f json 2>", FactsProbe.Script(storage: true).Replace("microceph.ceph -s -f json", "", StringComparison.Ordinal)
+        Assert.Contains("/snap/bin/microceph cluster list 2>/dev/null", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)), StringComparison.Ordinal);
+        Assert.DoesNotContain("-f json 2>", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)).Replace("microceph.ceph -s -f json", "", StringComparison.Ordinal)
             .Replace("microceph.ceph mon dump -f json", "", StringComparison.Ordinal).Replace("microceph.ceph osd dump -f json", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -205,10 +205,12 @@ public sealed class FactsProbeTests
     [Fact]
     public void Only_a_probe_for_a_storage_host_lists_disks_and_storage_classes()
     {
-        Assert.Contains("s lsblk; lsblk -J", FactsProbe.Script(storage: true));
-        Assert.Contains("kubectl get storageclass", FactsProbe.Script(storage: true));
-        Assert.DoesNotContain("lsblk", FactsProbe.Script(storage: false));
-        Assert.DoesNotContain("/dev/disk/by-id", FactsProbe.Script(storage: false));
-        Assert.DoesNotContain("storageclass", FactsProbe.Script(storage: false));
+        Assert.Contains("s lsblk; lsblk -J", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)));
+        Assert.Contains("kubectl get storageclass", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)));
+        Assert.DoesNotContain("lsblk", FactsProbe.Script(new ProbeScope(Storage: false, CephMaps: false)));
+        Assert.DoesNotContain("mon dump", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: false)));
+        Assert.Contains("s ceph-mons; timeout 30 /snap/bin/microceph.ceph mon dump -f json", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)));
+        Assert.DoesNotContain("/dev/disk/by-id", FactsProbe.Script(new ProbeScope(Storage: false, CephMaps: false)));
+        Assert.DoesNotContain("storageclass", FactsProbe.Script(new ProbeScope(Storage: false, CephMaps: false)));
     }
 }

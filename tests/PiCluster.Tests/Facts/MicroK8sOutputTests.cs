@@ -42,8 +42,8 @@ public sealed class MicroK8sTests
     public void The_status_it_reads_is_the_short_one_which_does_not_wait_for_dqlite()
     {
         Assert.Equal("status --format short", MicroK8sOutput.StatusArgs);
-        Assert.Contains("/snap/bin/microk8s status --format short", FactsProbe.Script(storage: false), StringComparison.Ordinal);
-        Assert.DoesNotContain("--format yaml", FactsProbe.Script(storage: true), StringComparison.Ordinal);
+        Assert.Contains("/snap/bin/microk8s status --format short", FactsProbe.Script(new ProbeScope(Storage: false, CephMaps: false)), StringComparison.Ordinal);
+        Assert.DoesNotContain("--format yaml", FactsProbe.Script(new ProbeScope(Storage: true, CephMaps: true)), StringComparison.Ordinal);
     }
 
     [Theory]

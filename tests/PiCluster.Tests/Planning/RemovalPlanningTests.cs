@@ -135,6 +135,23 @@ public sealed class RemovalPlanningTests
     }
 
     [Fact]
+    public void With_pools_of_two_copies_a_removal_that_leaves_two_osds_is_still_refused_as_microceph_keeps_three()
+    {
+        var hosts = WithCeph(Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"]), ["pi-02", "pi-03", "pi-04"])
+            .Select(h => h.Facts?.MicroCeph is { } ceph ? h with { Facts = h.Facts with { MicroCeph = ceph with { PoolSize = 2 } } } : h).ToList();
+        hosts[3] = Absent(hosts[3]);
+
+        var plan = new UpPlanner(false).Plan(hosts);
+
+        Assert.Equal(
+            [
+                "Refuse pi-04: refused: removing its OSDs leaves 2 OSDs on 2 Pis, and each pool keeps 2 copies on different Pis (and MicroCeph keeps at least three OSDs), "
+                + "so Ceph would be degraded: add a disk or a storage Pi first, or go on with --allow-degraded",
+            ],
+            Lines(Removal(plan)));
+    }
+
+    [Fact]
     public void A_fourth_storage_pi_without_a_monitor_leaves_after_its_data_moved_and_needs_no_force()
     {
         var hosts = WithCeph(Formed(["pi-01", "pi-02", "pi-03"], ["pi-04"]), ["pi-01", "pi-02", "pi-03", "pi-04"]);

@@ -19,10 +19,8 @@ public static class CephMembersPhase
             yield break;
         }
 
-        var views = storage.Select(h => h.Facts?.MicroCeph).OfType<Facts.MicroCephFacts>().ToList();
-        var osds = views.SelectMany(v => v.Disks).Where(d => d.Location == host.Name).Select(d => d.Osd).Distinct().Order().ToList();
-        var mon = views.Any(v => v.Mons.Contains(host.Name));
-        if (osds.Count > 0 || mon) yield return new ForgetCephDaemons(host.Name, seed.Name, osds, mon);
+        var osds = storage.SelectMany(h => h.Facts?.MicroCeph?.Disks ?? []).Where(d => d.Location == host.Name).Select(d => d.Osd).Distinct().Order().ToList();
+        yield return new ForgetCephDaemons(host.Name, seed.Name, osds);
         yield return new RemoveCephMember(host.Name, seed.Name, Force: true);
         yield return new JoinMicroCeph(host.Name, seed.Name);
     }

@@ -4,63 +4,80 @@ using PiCluster.Steps;
 namespace PiCluster.Planning.Removal;
 
 /// <summary>The Ceph side of removing Pis, from what the members report: their OSDs, monitors, pool size and health. MicroCeph
-/// itself refuses to remove the third-last OSD or a member while fewer than three monitors would remain besides it; PiCluster
-/// says so in the plan, with the way out, before anything starts.</summary>
-public sealed class CephRemoval(ClusterPlanning plan, IReadOnlyList<ClusterHost> leaving)
+/// itself refuses to remove the third-last OSD, an OSD that leaves fewer than three Pis with OSDs, or a member while fewer than three
+/// monitors would remain besides it; PiCluster says so in the plan, with the way out, before anything starts.</summary>
+public sealed class CephRemoval
 {
-    readonly IReadOnlyList<MicroCephFacts> views = [.. plan.Hosts.Where(h => h.Facts?.MicroCeph is not null).Select(h => h.Facts!.MicroCeph!)];
+    readonly ClusterPlanning plan;
+    readonly IReadOnlyList<MicroCephDisk> osds;
+    readonly IReadOnlyList<string> mons;
+    readonly HashSet<string> gone;
+    readonly HashSet<string> members;
 
     /// <summary>A member that stays and reports itself ONLINE: it removes members and purges what a dead one left.</summary>
-    readonly ClusterHost? runner = plan.Hosts.FirstOrDefault(h => !h.Spec.Absent && h.Facts?.MicroCeph?.Members.Any(m => m.Name == h.Name && m.Online) == true);
+    readonly ClusterHost? runner;
 
-    public bool InCeph(ClusterHost host) => views.Any(v => v.Members.Any(m => m.Name == host.Name));
+    /// <summary>What would remain once the leaving Pis are gone, counting the disks this run adds first.</summary>
+    readonly int osdsAfter, hostsNow, hostsAfter, monsAfter, copies;
 
-    IReadOnlyList<MicroCephDisk> Osds => [.. views.SelectMany(v => v.Disks).DistinctBy(d => d.Osd)];
+    public CephRemoval(ClusterPlanning plan, IReadOnlyList<ClusterHost> leaving)
+    {
+        this.plan = plan;
+        var views = plan.Hosts.Select(h => h.Facts?.MicroCeph).OfType<MicroCephFacts>().ToList();
+        osds = [.. views.SelectMany(v => v.Disks).DistinctBy(d => d.Osd)];
+        mons = [.. views.SelectMany(v => v.Mons).Distinct()];
+        gone = [.. leaving.Select(h => h.Name)];
+        runner = plan.Hosts.FirstOrDefault(h => !h.Spec.Absent && !Dead(h));
+        var remaining = osds.Where(d => !gone.Contains(d.Location)).ToList();
+        var adding = plan.Steps.OfType<AddDisk>().ToList();
+        osdsAfter = remaining.Count + adding.Count;
+        hostsNow = osds.Select(d => d.Location).Distinct().Count();
+        hostsAfter = remaining.Select(d => d.Location).Concat(adding.Select(a => a.Host)).Distinct().Count();
+        monsAfter = mons.Count(m => !gone.Contains(m));
+        copies = views.Max(v => v.PoolSize) ?? 3;
+        members = [.. views.SelectMany(v => v.Members).Select(m => m.Name)];
+    }
 
-    IReadOnlyList<string> Mons => [.. views.SelectMany(v => v.Mons).Distinct()];
+    public bool InCeph(ClusterHost host) => members.Contains(host.Name);
+
+    /// <summary>Fewer OSDs than the pools keep copies (and MicroCeph keeps at least three), or fewer than three Pis with OSDs where
+    /// copies are spread by Pi: removing the OSDs needs Ceph's safety checks bypassed.</summary>
+    bool Degrades => osdsAfter < Math.Max(copies, 3) || hostsNow >= 3 && hostsAfter < 3;
 
     /// <summary>It does not answer, or its own MicroCeph does not count it ONLINE: it cannot take part in its removal.</summary>
     static bool Dead(ClusterHost host) => host.Facts?.MicroCeph?.Members.Any(m => m.Name == host.Name && m.Online) != true;
 
     public IEnumerable<(string Host, string Reason)> Refusals()
     {
-        var members = leaving.Where(InCeph).ToList();
-        if (members.Count == 0) yield break;
+        var leaving = gone.Where(members.Contains).ToList();
+        if (leaving.Count == 0) yield break;
         if (runner is null)
         {
-            foreach (var host in members)
+            foreach (var host in leaving)
             {
-                yield return (host.Name, "no Ceph member that stays answers as ONLINE, so nothing can remove it from Ceph: bring one up (`picluster status`) and re-run");
+                yield return (host, "no Ceph member that stays answers as ONLINE, so nothing can remove it from Ceph: bring one up (`picluster status`) and re-run");
             }
             yield break;
         }
 
-        var gone = leaving.Select(h => h.Name).ToHashSet();
-        var osds = Osds;
-        var remaining = osds.Where(d => !gone.Contains(d.Location)).ToList();
-        var adding = plan.Steps.OfType<AddDisk>().ToList();
-        var copies = views.Max(v => v.PoolSize) ?? 3;
-        var hostsNow = osds.Select(d => d.Location).Distinct().Count();
-        var hostsAfter = remaining.Select(d => d.Location).Concat(adding.Select(a => a.Host)).Distinct().Count();
-        var osdsAfter = remaining.Count + adding.Count;
-        var monsAfter = Mons.Count(m => !gone.Contains(m));
+        if (plan.AllowDegraded) yield break;
         var health = runner.Facts!.MicroCeph!.Health;
-        foreach (var host in members.Where(h => !Dead(h)))
+        foreach (var host in plan.Hosts.Where(h => leaving.Contains(h.Name) && !Dead(h)).Select(h => h.Name))
         {
-            if (plan.AllowDegraded) continue;
             if (health is { Ok: false })
             {
-                yield return (host.Name, $"Ceph is {health.Status} ({string.Join("; ", health.Reasons)}) and a Pi is removed only from a healthy Ceph: "
+                yield return (host, $"Ceph is {health.Status} ({string.Join("; ", health.Reasons)}) and a Pi is removed only from a healthy Ceph: "
                     + "fix that first (`sudo ceph health detail`), or go on with --allow-degraded");
             }
-            else if (osds.Any(d => d.Location == host.Name) && (osdsAfter < copies || hostsNow >= 3 && hostsAfter < 3))
+            else if (osds.Any(d => d.Location == host) && Degrades)
             {
-                yield return (host.Name, $"removing its OSDs leaves {osdsAfter} OSD{(osdsAfter == 1 ? "" : "s")} on {hostsAfter} Pi{(hostsAfter == 1 ? "" : "s")}, "
-                    + $"and each pool keeps {copies} copies on different Pis, so Ceph would be degraded: add a disk or a storage Pi first, or go on with --allow-degraded");
+                yield return (host, $"removing its OSDs leaves {osdsAfter} OSD{(osdsAfter == 1 ? "" : "s")} on {hostsAfter} Pi{(hostsAfter == 1 ? "" : "s")}, "
+                    + $"and each pool keeps {copies} copies on different Pis{(copies < 3 ? " (and MicroCeph keeps at least three OSDs)" : "")}, so Ceph would be degraded: "
+                    + "add a disk or a storage Pi first, or go on with --allow-degraded");
             }
-            else if (Mons.Contains(host.Name) && Mons.Count >= 3 && monsAfter < 3)
+            else if (mons.Contains(host) && mons.Count >= 3 && monsAfter < 3)
             {
-                yield return (host.Name, $"it runs one of Ceph's {Mons.Count} monitors, and with {monsAfter} left one more failure stops Ceph; "
+                yield return (host, $"it runs one of Ceph's {mons.Count} monitors, and with {monsAfter} left one more failure stops Ceph; "
                     + "MicroCeph removes a member only while three monitors remain besides it: go on with --allow-degraded");
             }
         }
@@ -71,22 +88,15 @@ public sealed class CephRemoval(ClusterPlanning plan, IReadOnlyList<ClusterHost>
     public IEnumerable<HostStep> Steps(ClusterHost host)
     {
         if (!InCeph(host) || runner is null) yield break;
-        var gone = leaving.Select(h => h.Name).ToHashSet();
-        var mine = Osds.Where(d => d.Location == host.Name).Select(d => d.Osd).Order().ToList();
-        var monsAfter = Mons.Count(m => !gone.Contains(m));
+        var mine = osds.Where(d => d.Location == host.Name).Select(d => d.Osd).Order().ToList();
         if (Dead(host))
         {
-            if (mine.Count > 0 || Mons.Contains(host.Name)) yield return new ForgetCephDaemons(host.Name, runner.Name, mine, Mons.Contains(host.Name));
+            yield return new ForgetCephDaemons(host.Name, runner.Name, mine);
             yield return new RemoveCephMember(host.Name, runner.Name, Force: true);
             yield break;
         }
 
-        // MicroCeph's own checks: three OSDs must remain, and three Pis with OSDs while its CRUSH rule spreads copies by Pi.
-        var osdsAfter = Osds.Count(d => !gone.Contains(d.Location)) + plan.Steps.OfType<AddDisk>().Count();
-        var hostsNow = Osds.Select(d => d.Location).Distinct().Count();
-        var hostsAfter = Osds.Where(d => !gone.Contains(d.Location)).Select(d => d.Location).Distinct().Count();
-        var degrade = osdsAfter < 3 || hostsNow >= 3 && hostsAfter < 3;
-        var bypass = degrade ? "--allow-degraded: fewer copies than the pools keep remain" : null;
+        var bypass = Degrades ? "--allow-degraded: fewer copies than the pools keep remain" : null;
         foreach (var osd in mine) yield return new RemoveOsd(host.Name, osd, host.Spec.RebalanceTimeout, bypass);
         yield return new RemoveCephMember(host.Name, runner.Name, Force: monsAfter < 3);
     }
